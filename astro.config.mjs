@@ -1,0 +1,10 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+export default defineConfig({
+  site: process.env.BRIEFBOOK_SITE ?? 'https://briefbook.example.org',
+  trailingSlash: 'always',
+  integrations: [mdx(), sitemap()],
+});

@@ -1,0 +1,11 @@
+import Cite from './Cite.astro';
+import Entity from './Entity.astro';
+import FigureValue from './FigureValue.astro';
+import KeyJudgment from './KeyJudgment.astro';
+import Quote from './Quote.astro';
+
+/**
+ * The components briefing prose may use without importing them. Every name here has a contract in
+ * src/lib/mdxComponentContracts.ts so the build can check uses before rendering.
+ */
+export const mdxComponents = { Cite, Entity, FigureValue, KeyJudgment, Quote };

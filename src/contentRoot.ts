@@ -1,0 +1,28 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/** Environment variable that points the build at another content folder (fixtures, benchmark corpora). */
+export const contentRootVariable = 'BRIEFBOOK_CONTENT';
+
+/** The folders every content root must have, one per collection, and the topics file. */
+export const contentFolders = ['briefings', 'figures', 'events', 'entities', 'sources'] as const;
+export const topicsFile = 'topics.yaml';
+
+/**
+ * The absolute path of the content folder: `$BRIEFBOOK_CONTENT` when set, otherwise `./content`.
+ * Throws when the folder or one of its parts is missing, because Astro would otherwise build an empty
+ * site with only a warning.
+ */
+export function resolveContentRoot(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+  const configured = env[contentRootVariable];
+  const root = path.resolve(cwd, configured ?? 'content');
+  const origin = configured ? `${contentRootVariable}=${configured}` : 'the default ./content';
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    throw new Error(`Content folder not found: ${root} (from ${origin}). Expected a folder holding ${contentFolders.join('/, ')}/ and ${topicsFile}.`);
+  }
+  const missing = [...contentFolders.filter((name) => !existsSync(path.join(root, name))), ...(existsSync(path.join(root, topicsFile)) ? [] : [topicsFile])];
+  if (missing.length > 0) {
+    throw new Error(`Content folder ${root} (from ${origin}) is missing ${missing.join(', ')}. Expected ${contentFolders.join('/, ')}/ and ${topicsFile}.`);
+  }
+  return root;
+}

@@ -1,0 +1,65 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ContentValidationError } from '../lib/contentProblem';
+import type { BriefingEntry, Corpus } from '../lib/corpus';
+import { indexCorpus, type CorpusIndex } from '../lib/indexCorpus';
+import { validateCorpus } from '../lib/validateCorpus';
+import { resolveContentRoot } from '../contentRoot';
+
+export interface Briefbook extends CorpusIndex {
+  /** The Astro entry of a briefing, for `render()`. */
+  briefingEntry(id: string): CollectionEntry<'briefings'>;
+}
+
+/** The line of the file on which the MDX body starts (after the front matter). */
+function bodyStartLine(filePath: string, body: string): number {
+  const text = readFileSync(path.resolve(filePath), 'utf8');
+  const offset = text.lastIndexOf(body);
+  return offset < 0 ? 1 : text.slice(0, offset).split('\n').length;
+}
+
+async function load(): Promise<Briefbook> {
+  const [briefingEntries, figures, events, entities, sources, topics] = await Promise.all([
+    getCollection('briefings'),
+    getCollection('figures'),
+    getCollection('events'),
+    getCollection('entities'),
+    getCollection('sources'),
+    getCollection('topics'),
+  ]);
+  const withFile = <T extends { id: string; filePath?: string; data: unknown }>(entry: T) => ({
+    id: entry.id,
+    filePath: entry.filePath ?? `(unknown file for ${entry.id})`,
+    data: entry.data as T['data'],
+  });
+  const briefings: BriefingEntry[] = briefingEntries.map((entry) => ({
+    ...withFile(entry),
+    body: entry.body ?? '',
+    bodyLine: entry.filePath && entry.body ? bodyStartLine(entry.filePath, entry.body) : 1,
+  }));
+  const corpus: Corpus = {
+    briefings,
+    figures: figures.map(withFile),
+    events: events.map(withFile),
+    entities: entities.map(withFile),
+    sources: sources.map(withFile),
+    topics: topics.map(withFile),
+  };
+  const contentRoot = path.relative(process.cwd(), resolveContentRoot()) || '.';
+  const problems = validateCorpus(corpus, { contentRoot });
+  if (problems.length > 0) throw new ContentValidationError(problems);
+  const entriesById = new Map(briefingEntries.map((entry) => [entry.id, entry]));
+  return { ...indexCorpus(corpus), briefingEntry: (id) => entriesById.get(id)! };
+}
+
+let loading: Promise<Briefbook> | undefined;
+
+/**
+ * Loads, validates and indexes all content, once per build: every page awaits the same promise, so
+ * validation runs once and a content problem stops the build at the first page with the full list.
+ */
+export function loadBriefbook(): Promise<Briefbook> {
+  loading ??= load();
+  return loading;
+}

@@ -1,0 +1,18 @@
+import { withBase } from './withBase';
+
+/** The one place that knows the URL of each kind of page, so links and routes cannot drift apart. */
+export const routes = {
+  home: () => withBase(''),
+  briefings: () => withBase('briefings/'),
+  briefing: (id: string) => withBase(`briefings/${id}/`),
+  topics: () => withBase('topics/'),
+  topic: (id: string) => withBase(`topics/${id}/`),
+  entities: () => withBase('entities/'),
+  entity: (id: string) => withBase(`entities/${id}/`),
+  sources: () => withBase('sources/'),
+  source: (id: string) => withBase(`sources/${id}/`),
+  sourceParagraph: (id: string, paragraph: number) => withBase(`sources/${id}/#p${paragraph}`),
+  sourceNotes: () => withBase('source-notes/'),
+  about: () => withBase('about/'),
+  rss: () => withBase('rss.xml'),
+};

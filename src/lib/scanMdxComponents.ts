@@ -1,0 +1,78 @@
+/** An attribute value as written: a string, a number, a list of numbers, `true`, or any other expression as raw text. */
+export type AttributeValue = string | number | number[] | boolean | { expression: string };
+
+/** One use of a capitalised (component) tag in MDX prose. */
+export interface ComponentUsage {
+  name: string;
+  attributes: Record<string, AttributeValue>;
+  /** 1-based line in the text scanned. */
+  line: number;
+  /** Offset of the `<` in the text scanned. */
+  start: number;
+  /** Offset just past the element: its closing tag, or the tag itself when self-closing. */
+  end: number;
+  /** Text between the opening and closing tag; "" for self-closing tags. */
+  children: string;
+}
+
+const openingTag = /<([A-Z][A-Za-z0-9]*)((?:\s+[A-Za-z][\w-]*(?:=(?:"[^"]*"|'[^']*'|\{[^}]*\}))?)*)\s*(\/?)>/g;
+const attribute = /([A-Za-z][\w-]*)(?:=(?:"([^"]*)"|'([^']*)'|\{([^}]*)\}))?/g;
+
+function parseExpression(expression: string): AttributeValue {
+  const trimmed = expression.trim();
+  if (/^-?\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
+  if (trimmed === 'true' || trimmed === 'false') return trimmed === 'true';
+  if (/^\[\s*(-?\d+\s*(,\s*-?\d+\s*)*)?\]$/.test(trimmed)) {
+    const inner = trimmed.slice(1, -1).trim();
+    return inner === '' ? [] : inner.split(',').map((part) => Number(part.trim()));
+  }
+  const quoted = /^(["'`])(.*)\1$/s.exec(trimmed);
+  if (quoted) return quoted[2]!;
+  return { expression: trimmed };
+}
+
+function parseAttributes(text: string): Record<string, AttributeValue> {
+  const attributes: Record<string, AttributeValue> = {};
+  for (const match of text.matchAll(attribute)) {
+    const [, name, doubleQuoted, singleQuoted, expression] = match;
+    attributes[name!] =
+      doubleQuoted ?? singleQuoted ?? (expression !== undefined ? parseExpression(expression) : true);
+  }
+  return attributes;
+}
+
+/** Blanks fenced code blocks and inline code, keeping offsets and line numbers, so examples in code are not read as uses. */
+function blankCode(text: string): string {
+  const blank = (match: string) => match.replace(/[^\n]/g, ' ');
+  return text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank).replace(/`[^`\n]*`/g, blank);
+}
+
+/**
+ * Finds every use of a component in MDX prose, in document order, with its literal attributes, so that the
+ * build can check ids and paragraph numbers (and list a briefing's citations) before anything renders.
+ * Only literal values are understood; anything else comes back as `{ expression }`.
+ *
+ * @example
+ * scanMdxComponents('Over <FigureValue id="sorties" /> flown <Cite p={[12, 14]} />.')
+ * // [{ name: 'FigureValue', attributes: { id: 'sorties' }, … }, { name: 'Cite', attributes: { p: [12, 14] }, … }]
+ */
+export function scanMdxComponents(body: string): ComponentUsage[] {
+  const text = blankCode(body);
+  const usages: ComponentUsage[] = [];
+  for (const match of text.matchAll(openingTag)) {
+    const [whole, name, attributeText, selfClosing] = match;
+    const start = match.index;
+    let end = start + whole.length;
+    let children = '';
+    if (!selfClosing) {
+      const closing = text.indexOf(`</${name}>`, end);
+      if (closing !== -1) {
+        children = body.slice(end, closing);
+        end = closing + name!.length + 3;
+      }
+    }
+    const line = text.slice(0, start).split('\n').length;
+    usages.push({ name: name!, attributes: parseAttributes(attributeText ?? ''), line, start, end, children });
+  }
+  return usages;
+}

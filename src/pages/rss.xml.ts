@@ -1,0 +1,25 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { loadBriefbook } from '../data/loadBriefbook';
+import { routes } from '../lib/routes';
+import { siteConfig } from '../siteConfig';
+
+/** The feed carries the newest 50 notes, so its size stays bounded however large the book grows. */
+const feedLength = 50;
+
+export async function GET(context: APIContext) {
+  const book = await loadBriefbook();
+  return rss({
+    title: siteConfig.title,
+    description: siteConfig.description,
+    site: context.site ?? 'https://briefbook.example.org',
+    items: book.latestBriefings.slice(0, feedLength).map((briefing) => ({
+      title: briefing.data.title,
+      description: briefing.data.summary,
+      pubDate: new Date(`${briefing.data.date}T00:00:00Z`),
+      link: routes.briefing(briefing.id),
+      categories: briefing.data.topics.map((topic) => book.topic(topic.id).data.title),
+    })),
+    customData: `<language>${siteConfig.lang}</language>`,
+  });
+}

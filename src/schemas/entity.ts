@@ -1,0 +1,85 @@
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { citationsSchema } from './citation';
+import { partialDateSchema } from './partialDate';
+
+export const entityKinds = ['person', 'state', 'organisation', 'armed-group', 'place', 'facility'] as const;
+export type EntityKind = (typeof entityKinds)[number];
+
+/** Kinds that sit at a point on the map and so must have coordinates. */
+export const mappedEntityKinds: readonly EntityKind[] = ['place', 'facility'];
+
+/** A point in WGS 84 degrees. */
+export const coordinatesSchema = z.object({
+  /** Latitude, −90 to 90, north positive. */
+  lat: z.number().min(-90).max(90),
+  /** Longitude, −180 to 180, east positive. */
+  lon: z.number().min(-180).max(180),
+});
+
+/**
+ * A person, state, organisation, armed group, place or facility. Lives in `content/entities/<id>.yaml`.
+ * Every spelling the sources use goes into `aliases`, so that prose and search can find the one canonical page.
+ *
+ * @example
+ * name: Ahmed al-Sharaa
+ * kind: person
+ * variantSpellings: [Ahmad Shara, Ahmed Sharif, Shaleh]
+ * role: Syria's interim president since the fall of Bashar al-Assad.
+ * citations: [{ source: syria-russia-talks-2026, paragraphs: [1, 5, 13] }]
+ */
+export const entitySchema = z
+  .object({
+    /** The one name the site uses. */
+    name: z.string().min(1),
+    /** Shorter form for running text after first mention. @example al-Sharaa */
+    shortName: z.string().min(1).optional(),
+    kind: z.enum(entityKinds),
+    /** Other names the sources use that prose may use too ("Kurdish forces", "Putin"). Search finds them. */
+    aliases: z.array(z.string().min(1)).default([]),
+    /**
+     * Spellings of the name the sources use that the site corrects ("Shaleh", "Khmeimim"). Search and `<Entity name>`
+     * still find them; `npm run check` flags them in prose outside quotes.
+     */
+    variantSpellings: z.array(z.string().min(1)).default([]),
+    /** Common names the sources do not use but readers may search for. @example [Islamic State, Daesh] */
+    otherNames: z.array(z.string().min(1)).default([]),
+    /** One sentence: who or what it is, in this story. */
+    role: z.string().min(1),
+    /** Required for places and facilities: where to put it on the map. Geographic reference, not a claim of the source. */
+    coordinates: coordinatesSchema.optional(),
+    /** The larger entity it belongs to or lies in. @example syria */
+    partOf: reference('entities').optional(),
+    /** Who runs it, for facilities and armed groups. */
+    operator: reference('entities').optional(),
+    /** A change of state the source reports, such as a base being vacated. */
+    status: z
+      .object({
+        label: z.string().min(1),
+        date: partialDateSchema,
+        citations: citationsSchema,
+      })
+      .optional(),
+    /** Where the source supports what this entry says. */
+    citations: citationsSchema,
+  })
+  .superRefine((entity, ctx) => {
+    if (mappedEntityKinds.includes(entity.kind) && !entity.coordinates) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['coordinates'],
+        message: `Expected coordinates { lat, lon } for a ${entity.kind}, so it can be placed on the map`,
+      });
+    }
+    const seen = new Set([entity.name.toLowerCase()]);
+    for (const field of ['aliases', 'variantSpellings', 'otherNames'] as const) {
+      entity[field].forEach((alias, index) => {
+        if (seen.has(alias.toLowerCase())) {
+          ctx.addIssue({ code: 'custom', path: [field, index], message: `"${alias}" is listed twice or repeats the name` });
+        }
+        seen.add(alias.toLowerCase());
+      });
+    }
+  });
+
+export type EntityData = z.infer<typeof entitySchema>;

@@ -1,0 +1,73 @@
+import { z } from 'astro/zod';
+import { citationsSchema } from './citation';
+import { isoDaySchema, partialDateSchema } from './partialDate';
+
+/**
+ * How a number relates to the truth, as the source words it. "over" and "at least" are lower bounds and are
+ * drawn open-ended; "estimated" marks a figure the source calls an estimate.
+ */
+export const figureQualifiers = ['exact', 'over', 'at least', 'about', 'estimated'] as const;
+export type FigureQualifier = (typeof figureQualifiers)[number];
+
+/**
+ * A key figure: one number the source gives, with everything needed to state it honestly.
+ * Lives in `content/figures/<id>.yaml`; prose prints it with `<FigureValue id="<id>" />`.
+ *
+ * @example
+ * label: Russian combat sorties
+ * value: 63000
+ * unit: { singular: combat sortie, plural: combat sorties }
+ * qualifier: over
+ * period: { from: 2015, to: 2020 }
+ * definition: Combat missions flown by the Russian military in Syria.
+ * citations: [{ source: syria-russia-talks-2026, paragraphs: [12] }]
+ */
+export const figureSchema = z
+  .object({
+    /** A short noun phrase naming what is counted. */
+    label: z.string().min(1),
+    /** The number itself, in base units (dollars, not billions). */
+    value: z.number({ error: 'Expected a number without quotes, units or thousands separators, e.g. 63000' }),
+    /** What one unit is, in the singular and the plural. */
+    unit: z.object({ singular: z.string().min(1), plural: z.string().min(1) }),
+    /** A currency code when the value is money; the value is then printed as money ("$400 billion"). */
+    currency: z.enum(['USD']).optional(),
+    /** How the source qualifies the number. */
+    qualifier: z.enum(figureQualifiers),
+    /** Set when the source also calls the number an estimate on top of a bound ("an estimated loss of over …"). */
+    estimated: z.boolean().default(false),
+    /** The span the figure covers, when it covers one. */
+    period: z
+      .object({
+        from: partialDateSchema.optional(),
+        to: partialDateSchema.optional(),
+        /** Words for a span the source gives without dates. @example the 14 years of civil war */
+        label: z.string().optional(),
+      })
+      .optional(),
+    /** The day the figure was true or reported, when it is a stock rather than a flow. */
+    asOf: isoDaySchema.optional(),
+    /** One sentence saying exactly what is counted. */
+    definition: z.string().min(1),
+    /** Where the number comes from. */
+    citations: citationsSchema,
+  })
+  .superRefine((figure, ctx) => {
+    const { from, to } = figure.period ?? {};
+    if (from && to && from.iso > to.iso) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['period', 'to'],
+        message: `Expected the period to end (${to.iso}) on or after it starts (${from.iso})`,
+      });
+    }
+    if (!figure.period && !figure.asOf) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['period'],
+        message: 'Expected either a period (from/to or label) or an asOf day, so the figure says when it was true',
+      });
+    }
+  });
+
+export type FigureData = z.infer<typeof figureSchema>;

@@ -1,0 +1,102 @@
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { isoDaySchema } from './partialDate';
+
+/** A run of consecutive paragraphs under one heading of the source. */
+export const sourceSectionSchema = z.object({
+  /** The heading as the source prints it; the opening paragraphs before any heading get a title of our own. */
+  title: z.string().min(1),
+  /** First and last paragraph of the section, inclusive. @example [2, 4] */
+  paragraphs: z.tuple([z.number().int().positive(), z.number().int().positive()], {
+    error: 'Expected [first, last] paragraph numbers, e.g. [2, 4]',
+  }),
+});
+
+/**
+ * A source document that briefings, figures, events and entities cite by paragraph.
+ * Lives in `content/sources/<id>.yaml`.
+ *
+ * @example
+ * title: Syria's Interim President Meets Putin in Moscow
+ * kind: news-analysis
+ * published: 2026-01-29
+ * paragraphCount: 16
+ * sections:
+ *   - { title: Opening, paragraphs: [1, 1] }
+ *   - { title: Moscow's Strategic Contraction and Adherence to Core Interests, paragraphs: [2, 4] }
+ */
+export const sourceSchema = z
+  .object({
+    /** The document's title as published. */
+    title: z.string().min(1),
+    /** A short name for citations. @example Moscow-talks analysis */
+    shortTitle: z.string().min(1),
+    /** What kind of document it is. */
+    kind: z.enum(['news-analysis', 'news-report', 'official-statement', 'report', 'dataset', 'other']),
+    /** The section or desk it appeared under, if it says. @example Global politics */
+    desk: z.string().optional(),
+    /** Publication day. */
+    published: isoDaySchema,
+    /** Author, publisher and address, where the document gives them. */
+    author: z.string().optional(),
+    publisher: z.string().optional(),
+    url: z.url().optional(),
+    /** How many numbered body paragraphs it has; citations beyond this number fail the build. */
+    paragraphCount: z.number().int().positive(),
+    /** Its headed sections, in order, covering paragraphs 1 to `paragraphCount` without gaps. */
+    sections: z.array(sourceSectionSchema).min(1),
+    /** One line per paragraph, in our own words, saying what it covers; shown on the source page. */
+    digest: z.array(z.string().min(1)).optional(),
+    /**
+     * Places where the document names someone wrongly or spells a name differently, and what the site writes
+     * instead. Shown as a table on the source-notes page.
+     */
+    corrections: z
+      .array(
+        z.object({
+          /** The words as the source prints them. */
+          wrote: z.string().min(1),
+          /** The entity meant. */
+          meant: reference('entities'),
+          /** Where the source writes it. */
+          paragraphs: z.array(z.number().int().positive()).min(1),
+          /** `spelling`: a variant spelling of the right name; `wrong-name`: another person's name written by mistake. */
+          kind: z.enum(['spelling', 'wrong-name']),
+          /** Why we read it this way, when it is not obvious. */
+          reason: z.string().optional(),
+        }),
+      )
+      .default([]),
+    /** How the document was handled: corrections, ambiguities, caveats (Markdown-free plain text). */
+    handlingNotes: z.array(z.string().min(1)).default([]),
+  })
+  .superRefine((source, ctx) => {
+    let expectedStart = 1;
+    source.sections.forEach((section, index) => {
+      const [first, last] = section.paragraphs;
+      if (first !== expectedStart || last < first) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sections', index, 'paragraphs'],
+          message: `Expected section "${section.title}" to start at ¶${expectedStart} and end at or after it, got [${first}, ${last}]`,
+        });
+      }
+      expectedStart = last + 1;
+    });
+    if (expectedStart - 1 !== source.paragraphCount) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sections'],
+        message: `Expected the sections to end at ¶${source.paragraphCount} (paragraphCount), they end at ¶${expectedStart - 1}`,
+      });
+    }
+    if (source.digest && source.digest.length !== source.paragraphCount) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['digest'],
+        message: `Expected one digest line per paragraph (${source.paragraphCount}), got ${source.digest.length}`,
+      });
+    }
+  });
+
+export type SourceData = z.infer<typeof sourceSchema>;

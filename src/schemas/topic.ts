@@ -1,0 +1,19 @@
+import { z } from 'astro/zod';
+
+/**
+ * A theme that groups briefings and gives the timeline its lanes. All topics live in `content/topics.yaml`,
+ * keyed by id.
+ *
+ * @example
+ * north-east:
+ *   title: The north-east
+ *   description: Kurdish-held territory, the ceasefire and the ISIS detention camps.
+ */
+export const topicSchema = z.object({
+  /** Display name. */
+  title: z.string().min(1),
+  /** One sentence for the topic page and search results. */
+  description: z.string().min(1),
+});
+
+export type TopicData = z.infer<typeof topicSchema>;

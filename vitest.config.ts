@@ -1,0 +1,10 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+// Astro's Vite config lets tests import `astro:content` helpers and render components with the Container API.
+export default getViteConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts', 'tests/charts/**/*.test.ts', 'tests/content/**/*.test.ts'],
+    testTimeout: 60_000,
+  },
+});
