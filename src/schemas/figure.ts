@@ -47,6 +47,8 @@ export const figureSchema = z
       .optional(),
     /** The day the figure was true or reported, when it is a stock rather than a flow. */
     asOf: isoDaySchema.optional(),
+    /** Where the figure ranks among the key figures (1 = most important); the home page shows the first six. */
+    rank: z.number().int().positive().default(100),
     /** One sentence saying exactly what is counted. */
     definition: z.string().min(1),
     /** Where the number comes from. */
