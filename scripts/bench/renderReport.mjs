@@ -1,0 +1,174 @@
+// Turns the benchmark's results into the Markdown of docs/benchmarks.md: tables of medians and ratios, the targets
+// with whether each is met, and the machine they were measured on.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const startMarker = '<!-- bench:results:start (written by npm run bench; edit outside these markers) -->';
+export const endMarker = '<!-- bench:results:end -->';
+
+const kb = (bytes) => (bytes === undefined ? 'n/a' : bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`);
+const seconds = (ms) => (ms === undefined ? 'n/a' : `${(ms / 1000).toFixed(1)} s`);
+const megabytes = (kbytes) => (kbytes === undefined ? 'n/a' : `${Math.round(kbytes / 1024)} MB`);
+const ratio = (a, b) => (a === undefined || b === undefined || b === 0 ? undefined : a / b);
+const times = (value) => (value === undefined ? '' : ` (×${value.toFixed(2)})`);
+const check = (ok) => (ok === undefined ? 'not measured' : ok ? '**met**' : '**not met**');
+const number = (value) => new Intl.NumberFormat('en-GB').format(value);
+
+/** One row: for each N, "Briefbook / baseline (×ratio)". */
+function pairRow(label, results, pick, format) {
+  const cells = results.map(({ sites }) => {
+    const a = pick(sites.briefbook);
+    const b = pick(sites.baseline);
+    return `${format(a)} / ${format(b)}${times(ratio(a, b))}`;
+  });
+  return `| ${label} | ${cells.join(' | ')} |`;
+}
+
+const pageKindsInOrder = ['briefing', 'home', 'briefing index', 'topic index', 'topic', 'entity index', 'entity', 'source index', 'source', 'figure index', 'figure', 'timeline', 'other'];
+
+/** The Markdown between the markers of docs/benchmarks.md. */
+export function renderReport({ machine, options, results, search, minutes }) {
+  const lines = [];
+  const header = `| | ${results.map((entry) => `N = ${number(entry.count)}`).join(' | ')} |`;
+  const rule = `|---|${results.map(() => '---').join('|')}|`;
+  const at = (count) => results.find((entry) => entry.count === count);
+
+  lines.push('## Results', '');
+  lines.push(
+    `Measured on ${machine.date} at commit ${machine.commit || 'unknown'}: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB memory, ${machine.os}; ` +
+      `Node ${machine.node}, Astro ${machine.astro}, @astrojs/mdx ${machine.mdx}, Pagefind ${machine.pagefind}${search ? `, ${Object.values(search.sites)[0]?.browser}` : ''}. ` +
+      `The whole run took ${minutes.toFixed(1)} minutes.`,
+    '',
+  );
+  lines.push(
+    `Each cell is **Briefbook / baseline (×ratio)**, the median of ${[...new Set(results.map((entry) => entry.runs))].join(' or ')} cold builds of each, alternating. ` +
+      `Corpus: \`scripts/bench/generateCorpus.mjs\`, seed \`${options.seed}\`, ${options.charts ? 'with a <FigureChart> in each briefing' : 'without <FigureChart> (the component did not exist yet; the key-figure cards stand in for charts)'}.`,
+    '',
+  );
+  lines.push(header, rule);
+  lines.push(`| Corpus (briefings / entities / figures / events / sources / topics) | ${results.map(({ shape }) => `${shape.briefings} / ${shape.entities} / ${shape.figures} / ${shape.events} / ${shape.sources} / ${shape.topics}`).join(' | ')} |`);
+  lines.push(pairRow('Build wall time', results, (site) => site.buildMs, seconds));
+  lines.push(pairRow('Peak memory (max RSS)', results, (site) => site.maxRssKb, megabytes));
+  lines.push(pairRow('Pages (HTML files)', results, (site) => site.pages, (value) => (value === undefined ? 'n/a' : number(value))));
+  lines.push(pairRow('Dist size', results, (site) => site.distBytes, kb));
+  lines.push(pairRow('Dist size per briefing', results, (site) => site.distBytes / site.briefingPages, kb));
+  lines.push(pairRow('HTML per briefing page (median)', results, (site) => site.briefingHtml.median, kb));
+  lines.push(pairRow('Largest HTML page of any kind', results, (site) => Math.max(...Object.values(site.byKind).map((kind) => kind.maxBytes)), kb));
+  lines.push(pairRow('First view of a briefing, gzip: total', results, (site) => site.firstView.total, kb));
+  lines.push(pairRow('— HTML', results, (site) => site.firstView.htmlGzip, kb));
+  lines.push(pairRow('— CSS', results, (site) => site.firstView.cssGzip, kb));
+  lines.push(pairRow('— JavaScript', results, (site) => site.firstView.jsGzip, kb));
+  lines.push(pairRow('Pagefind index (index, fragments, metadata)', results, (site) => site.pagefind.indexBytes, kb));
+  lines.push(pairRow('Pagefind folder in all', results, (site) => site.pagefind.bytes, kb));
+  lines.push('');
+  lines.push(`Build times of every run (ms): ${results.map((entry) => `N = ${entry.count}: Briefbook ${entry.sites.briefbook.buildMsAll.join(', ')}; baseline ${entry.sites.baseline.buildMsAll.join(', ')}`).join('. ')}.`);
+  if (results.some((entry) => entry.pagefindAdded)) {
+    lines.push('', 'Briefbook had no Pagefind step of its own in this build, so the benchmark ran Pagefind over its output (`scripts/bench/runPagefind.mjs`, the same Node API calls as the baseline\'s integration) and counted that time and memory in its build.');
+  }
+  lines.push('');
+
+  lines.push('### Largest page of each kind (Briefbook)', '');
+  lines.push('A page whose size grows with N lists every briefing; the target is that none does.', '');
+  lines.push(`| Page kind | ${results.map((entry) => `N = ${number(entry.count)}`).join(' | ')} |`, rule);
+  const kinds = pageKindsInOrder.filter((kind) => results.some((entry) => entry.sites.briefbook.byKind[kind]));
+  const extraKinds = [...new Set(results.flatMap((entry) => Object.keys(entry.sites.briefbook.byKind)))].filter((kind) => !pageKindsInOrder.includes(kind));
+  for (const kind of [...kinds, ...extraKinds]) {
+    lines.push(`| ${kind} | ${results.map((entry) => {
+      const found = entry.sites.briefbook.byKind[kind];
+      return found ? `${kb(found.maxBytes)} (${number(found.count)} page${found.count === 1 ? '' : 's'})` : '—';
+    }).join(' | ')} |`);
+  }
+  lines.push('');
+
+  if (search) {
+    const { briefbook, baseline } = search.sites;
+    lines.push(`### Search in Chromium (N = ${number(search.count)})`, '');
+    lines.push(
+      `${briefbook.mode === 'ui' ? 'Typed into the search field of a briefing page, timed until the first result is shown' : "Through Pagefind's JS API in a blank page of the built site: `import('/pagefind/pagefind.js')` (first query only), `search()`, then the first result's `data()`"}; ` +
+        `served from 127.0.0.1 with gzip for text, so the times leave out network latency. First query: median of ${briefbook.runs} fresh browser contexts (empty cache). ` +
+        `Queries: ${search.queries.map((query) => `“${query}”`).join(', ')}.`,
+      '',
+    );
+    lines.push('| | Briefbook | Baseline |', '|---|---|---|');
+    lines.push(`| First query answered | ${briefbook.first.ms.toFixed(0)} ms | ${baseline.first.ms.toFixed(0)} ms |`);
+    lines.push(`| Transferred for the first query | ${kb(briefbook.first.bytes)} in ${Math.round(briefbook.first.requests)} requests | ${kb(baseline.first.bytes)} in ${Math.round(baseline.first.requests)} requests |`);
+    lines.push(`| Later queries (median, 95th percentile) | ${briefbook.later.ms.toFixed(1)} ms, ${briefbook.later.p95.toFixed(1)} ms | ${baseline.later.ms.toFixed(1)} ms, ${baseline.later.p95.toFixed(1)} ms |`);
+    lines.push('');
+  }
+
+  // Targets, from issue 6.
+  const t1000 = at(1000);
+  const tLarge = results.at(-1);
+  const buildRatio = (entry) => entry && ratio(entry.sites.briefbook.buildMs, entry.sites.baseline.buildMs);
+  const memoryRatios = results.map((entry) => ratio(entry.sites.briefbook.maxRssKb, entry.sites.baseline.maxRssKb)).filter((value) => value !== undefined);
+  const listingKinds = (entry) =>
+    Object.entries(entry.sites.briefbook.byKind).filter(([kind]) => kind !== 'briefing').map(([kind, value]) => [kind, value.maxBytes]);
+  const growth = (() => {
+    const small = results.find((entry) => entry.count >= 1000) ?? results[0];
+    if (!small || small === tLarge) return undefined;
+    const before = Object.fromEntries(listingKinds(small));
+    return listingKinds(tLarge)
+      .filter(([kind]) => before[kind])
+      .map(([kind, bytes]) => ({ kind, factor: bytes / before[kind] }))
+      .sort((a, b) => b.factor - a.factor);
+  })();
+  const perBriefing = results.map((entry) => entry.sites.briefbook.distBytes / entry.count);
+  const firstView = (entry) => entry.sites.briefbook.firstView;
+  const worstFirstView = Math.max(...results.map((entry) => firstView(entry).htmlGzip + firstView(entry).cssGzip));
+  const worstJs = Math.max(...results.map((entry) => firstView(entry).jsGzip));
+  const smallN = results[0];
+  const largeN = tLarge;
+
+  lines.push('### Targets', '');
+  lines.push('| Target (issue 6) | Measured | |', '|---|---|---|');
+  lines.push(`| Build time ≤ 1.5 × baseline at 1,000 notes | ${t1000 ? `×${buildRatio(t1000).toFixed(2)}` : 'N = 1,000 not run'} | ${check(t1000 ? buildRatio(t1000) <= 1.5 : undefined)} |`);
+  if (t1000 && tLarge && tLarge.count > 1000) {
+    // Two cold builds on a shared machine vary by a few per cent; a ratio within 0.05 of the 1,000-note one counts as no worse.
+    lines.push(`| Ratio no worse at ${number(tLarge.count)} (linear) | ×${buildRatio(tLarge).toFixed(2)} vs ×${buildRatio(t1000).toFixed(2)} | ${check(buildRatio(tLarge) <= buildRatio(t1000) + 0.05)} |`);
+  }
+  if (growth) {
+    const worst = growth[0];
+    lines.push(`| A page's size independent of N (listing pages, ${number(results.find((entry) => entry.count >= 1000)?.count ?? 0)} → ${number(tLarge.count)}) | largest growth: ${worst ? `${worst.kind} ×${worst.factor.toFixed(2)}` : 'n/a'} | ${check(worst ? worst.factor <= 1.1 : undefined)} |`);
+  }
+  if (smallN !== largeN) {
+    const spread = Math.max(...perBriefing) / Math.min(...perBriefing);
+    lines.push(`| Dist size linear in N | ${perBriefing.map((value) => kb(value)).join(', ')} per briefing | ${check(perBriefing.at(-1) <= perBriefing[Math.min(1, perBriefing.length - 1)] * 1.1)} (spread ×${spread.toFixed(2)}) |`);
+  }
+  lines.push(`| First view of a briefing ≤ 20 KB gzip (HTML + CSS) | ${kb(worstFirstView)} (largest median over N) | ${check(worstFirstView <= 20 * 1024)} |`);
+  lines.push(`| No JavaScript before the reader interacts | ${kb(worstJs)} gzip of scripts loaded on a first view | ${check(worstJs === 0)} |`);
+  lines.push(`| Peak memory ≤ 1.5 × baseline | ${memoryRatios.map((value) => `×${value.toFixed(2)}`).join(', ') || 'n/a'} | ${check(memoryRatios.length ? Math.max(...memoryRatios) <= 1.5 : undefined)} |`);
+  if (search) {
+    const { briefbook } = search.sites;
+    lines.push(`| Search: first query < 200 ms and < 250 KB (issue 4) | ${briefbook.first.ms.toFixed(0)} ms, ${kb(briefbook.first.bytes)} | ${check(briefbook.first.ms < 200 && briefbook.first.bytes < 250 * 1024)} |`);
+    lines.push(`| Search: later queries < 20 ms (issue 4) | ${briefbook.later.ms.toFixed(1)} ms | ${check(briefbook.later.ms < 20)} |`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
+const template = (results) => `# Benchmarks
+
+How fast Briefbook builds and how light its pages are, compared with a bare Astro 7 + MDX + Pagefind site built
+from the same notes. Run it with \`npm run bench\` (see "Running it" below); it rewrites the results section.
+
+${startMarker}
+${results}
+${endMarker}
+`;
+
+/** Replaces the results section of the document, keeping what is written around it; creates the file if needed. */
+export function updateDocument(file, markdown) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  if (!existsSync(file)) {
+    writeFileSync(file, template(markdown));
+    return;
+  }
+  const text = readFileSync(file, 'utf8');
+  const start = text.indexOf(startMarker);
+  const end = text.indexOf(endMarker);
+  if (start < 0 || end < start) {
+    writeFileSync(file, `${text.trimEnd()}\n\n${startMarker}\n${markdown}\n${endMarker}\n`);
+    return;
+  }
+  writeFileSync(file, `${text.slice(0, start + startMarker.length)}\n${markdown}\n${text.slice(end)}`);
+}

@@ -1,0 +1,244 @@
+// `npm run bench`: builds the same generated briefings with Briefbook and with the bare Astro + MDX + Pagefind
+// baseline (bench/baseline/), alternating runs, and reports medians and Briefbook/baseline ratios; writes the results
+// and the machine into docs/benchmarks.md.
+//
+// Usage: npm run bench -- [--sizes 100,1000,3000] [--runs 3] [--large-runs 2] [--search-size 1000] [--search-runs 5]
+//                         [--seed briefbook] [--charts auto|on|off] [--no-search] [--no-doc]
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { detectFigureChart, generateCorpus } from './generateCorpus.mjs';
+import { measureOutput } from './measureOutput.mjs';
+import { measureSearch } from './measureSearch.mjs';
+import { renderReport, updateDocument } from './renderReport.mjs';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const workDir = path.join(projectRoot, '.bench');
+const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+const timeBin = '/usr/bin/time';
+
+function parseArguments(argv) {
+  const options = {
+    sizes: [100, 1000, 3000],
+    runs: 3,
+    largeRuns: 3,
+    largeFrom: 3000,
+    searchSize: 1000,
+    searchRuns: 5,
+    seed: 'briefbook',
+    charts: 'auto',
+    search: true,
+    doc: path.join(projectRoot, 'docs/benchmarks.md'),
+  };
+  for (let index = 0; index < argv.length; index += 1) {
+    const [flag, inline] = argv[index].split('=');
+    const value = () => inline ?? argv[++index];
+    switch (flag) {
+      case '--sizes': options.sizes = value().split(',').map((size) => Number(size.replace(/_/g, ''))); break;
+      case '--runs': options.runs = Number(value()); break;
+      case '--large-runs': options.largeRuns = Number(value()); break;
+      case '--search-size': options.searchSize = Number(value()); break;
+      case '--search-runs': options.searchRuns = Number(value()); break;
+      case '--seed': options.seed = value(); break;
+      case '--charts': options.charts = value(); break;
+      case '--no-search': options.search = false; break;
+      case '--no-doc': options.doc = undefined; break;
+      case '--doc': options.doc = path.resolve(value()); break;
+      case '--help':
+        console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(0, 6).join('\n'));
+        process.exit(0);
+      default:
+        throw new Error(`Unknown option ${flag}; see --help`);
+    }
+  }
+  if (options.sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`Expected --sizes like 100,1000,3000`);
+  if (!(options.runs >= 1)) throw new Error('Expected --runs of at least 1');
+  return options;
+}
+
+const median = (values) => {
+  const defined = values.filter((value) => typeof value === 'number' && !Number.isNaN(value));
+  if (defined.length === 0) return undefined;
+  const sorted = [...defined].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/**
+ * Runs a command under GNU time (`/usr/bin/time -v`) when it is installed, for the peak resident memory of the
+ * largest process in the tree; the wall time is measured here either way.
+ */
+function timedRun(command, args, { env, label }) {
+  const useTime = existsSync(timeBin);
+  const [file, fileArgs] = useTime ? [timeBin, ['-v', command, ...args]] : [command, args];
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(file, fileArgs, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
+      const status = useTime ? Number(/Exit status: (\d+)/.exec(output)?.[1] ?? code) : code;
+      if (status !== 0) {
+        reject(new Error(`${label} failed (exit ${status}):\n${output.split('\n').slice(-40).join('\n')}`));
+        return;
+      }
+      resolve({ ms, maxRssKb: rss ? Number(rss[1]) : undefined });
+    });
+  });
+}
+
+const sites = {
+  briefbook: (outDir) => [process.execPath, [astroBin, 'build', '--force', '--outDir', outDir]],
+  baseline: (outDir) => [process.execPath, [astroBin, 'build', '--force', '--root', 'bench/baseline', '--outDir', outDir]],
+};
+
+/** One cold build of a site (content-layer cache cleared with --force), plus a Pagefind pass if the build has none. */
+async function buildOnce(site, { contentDir, outDir }) {
+  rmSync(outDir, { recursive: true, force: true });
+  const env = { ...process.env, BRIEFBOOK_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  const [command, args] = sites[site](outDir);
+  const build = await timedRun(command, args, { env, label: `${site} build of ${contentDir}` });
+  let pagefindAdded = false;
+  if (!existsSync(path.join(outDir, 'pagefind'))) {
+    const pass = await timedRun(process.execPath, [path.join(projectRoot, 'scripts/bench/runPagefind.mjs'), outDir], { env, label: `Pagefind over ${outDir}` });
+    build.ms += pass.ms;
+    if (build.maxRssKb !== undefined) build.maxRssKb = Math.max(build.maxRssKb, pass.maxRssKb ?? 0);
+    pagefindAdded = true;
+  }
+  return { ...build, pagefindAdded };
+}
+
+/**
+ * Queries a reader might type: the distinctive part of names of people, places and organisations in the corpus (a
+ * person's surname, a place's first word), then a few common words.
+ */
+function chooseQueries(contentDir) {
+  const words = readdirSync(path.join(contentDir, 'entities'))
+    .sort()
+    .map((file) => {
+      const text = readFileSync(path.join(contentDir, 'entities', file), 'utf8');
+      return /^shortName: "([^"]+)"/m.exec(text)?.[1] ?? /^name: "([^" ]+)/m.exec(text)?.[1];
+    })
+    .filter(Boolean);
+  return [words[3], words[7], words[11], 'harbour', words[19], 'convoy', words[23], 'treaty', words[29], 'census'].filter(Boolean);
+}
+
+function describeMachine() {
+  const cpuModel = (() => {
+    try {
+      return /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim();
+    } catch {
+      return undefined;
+    }
+  })() ?? os.cpus()[0]?.model ?? 'unknown';
+  const osName = (() => {
+    try {
+      return /PRETTY_NAME="([^"]+)"/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1];
+    } catch {
+      return undefined;
+    }
+  })() ?? `${os.type()} ${os.release()}`;
+  const version = (name) => JSON.parse(readFileSync(path.join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')).version;
+  const git = (...args) => {
+    try {
+      return execFileSync('git', args, { cwd: projectRoot, encoding: 'utf8' }).trim();
+    } catch {
+      return '';
+    }
+  };
+  return {
+    cpu: cpuModel,
+    cores: os.cpus().length,
+    memoryGb: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+    os: osName,
+    node: process.version,
+    astro: version('astro'),
+    mdx: version('@astrojs/mdx'),
+    pagefind: version('pagefind'),
+    date: new Date().toISOString().slice(0, 10),
+    commit: `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain').length > 0 ? ' (with uncommitted changes)' : ''}`,
+    gnuTime: existsSync(timeBin),
+  };
+}
+
+async function main() {
+  const options = parseArguments(process.argv.slice(2));
+  const started = Date.now();
+  if (!existsSync(timeBin)) {
+    console.warn(
+      `Peak memory is measured with GNU time, which is not installed at ${timeBin}.\n` +
+        `Install it with:  sudo apt-get install -y time   (Debian/Ubuntu)\n` +
+        `Continuing without memory figures.`,
+    );
+  }
+  const charts = options.charts === 'auto' ? detectFigureChart(projectRoot) : options.charts === 'on';
+  const machine = describeMachine();
+  console.log(`Benchmark on ${machine.cpu} (${machine.cores} cores, ${machine.memoryGb} GB), Node ${machine.node}, Astro ${machine.astro}.`);
+  console.log(`Sizes ${options.sizes.join(', ')}; ${options.runs} runs of each site (${options.largeRuns} from ${options.largeFrom} notes); charts in the corpus: ${charts ? 'yes' : 'no'}.`);
+
+  const results = [];
+  for (const count of options.sizes) {
+    const contentDir = path.join(workDir, `corpus-${count}`);
+    const manifest = generateCorpus({ count, seed: options.seed, charts, outDir: contentDir });
+    const briefingIds = new Set(readdirSync(path.join(contentDir, 'briefings')).map((file) => file.replace(/\.mdx$/, '')));
+    const runs = count >= options.largeFrom ? options.largeRuns : options.runs;
+    const samples = { briefbook: [], baseline: [] };
+    const outDirs = { briefbook: path.join(workDir, 'out', `briefbook-${count}`), baseline: path.join(workDir, 'out', `baseline-${count}`) };
+    let pagefindAdded = false;
+    for (let run = 0; run < runs; run += 1) {
+      // Alternate which site goes first, so neither always gets a warm file cache or a quiet machine.
+      const order = run % 2 === 0 ? ['briefbook', 'baseline'] : ['baseline', 'briefbook'];
+      for (const site of order) {
+        const sample = await buildOnce(site, { contentDir, outDir: outDirs[site] });
+        if (site === 'briefbook') pagefindAdded ||= sample.pagefindAdded;
+        samples[site].push(sample);
+        console.log(`  N=${count} run ${run + 1}/${runs} ${site.padEnd(9)} ${(sample.ms / 1000).toFixed(2)} s, ${sample.maxRssKb ? `${Math.round(sample.maxRssKb / 1024)} MB` : 'memory n/a'}`);
+      }
+    }
+    const sizes = { briefbook: measureOutput(outDirs.briefbook, briefingIds), baseline: measureOutput(outDirs.baseline, briefingIds) };
+    const entry = { count, shape: manifest.shape, runs, pagefindAdded, sites: {} };
+    for (const site of ['briefbook', 'baseline']) {
+      entry.sites[site] = {
+        buildMs: median(samples[site].map((sample) => sample.ms)),
+        buildMsAll: samples[site].map((sample) => Math.round(sample.ms)),
+        maxRssKb: median(samples[site].map((sample) => sample.maxRssKb)),
+        ...sizes[site],
+      };
+    }
+    results.push(entry);
+    console.log(`  N=${count}: Briefbook ${(entry.sites.briefbook.buildMs / 1000).toFixed(1)} s, baseline ${(entry.sites.baseline.buildMs / 1000).toFixed(1)} s (×${(entry.sites.briefbook.buildMs / entry.sites.baseline.buildMs).toFixed(2)})`);
+  }
+
+  let search;
+  const searchCount = options.sizes.includes(options.searchSize) ? options.searchSize : [...options.sizes].filter((size) => size <= options.searchSize).sort((a, b) => b - a)[0];
+  if (options.search && searchCount) {
+    const contentDir = path.join(workDir, `corpus-${searchCount}`);
+    const queries = chooseQueries(contentDir);
+    search = { count: searchCount, queries, sites: {} };
+    for (const site of ['briefbook', 'baseline']) {
+      search.sites[site] = await measureSearch({ dir: path.join(workDir, 'out', `${site}-${searchCount}`), queries, runs: options.searchRuns });
+      console.log(`  search N=${searchCount} ${site}: first query ${search.sites[site].first.ms.toFixed(0)} ms, ${(search.sites[site].first.bytes / 1024).toFixed(0)} KB; later ${search.sites[site].later.ms.toFixed(1)} ms`);
+    }
+  }
+
+  const report = { machine, options: { ...options, doc: undefined, charts }, results, search, minutes: (Date.now() - started) / 60000 };
+  mkdirSync(workDir, { recursive: true });
+  writeFileSync(path.join(workDir, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const markdown = renderReport(report);
+  console.log(`\n${markdown}`);
+  if (options.doc) {
+    updateDocument(options.doc, markdown);
+    console.log(`Wrote ${path.relative(projectRoot, options.doc)} (raw results in .bench/results.json); ${report.minutes.toFixed(1)} minutes in all.`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
