@@ -7,7 +7,10 @@ import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
-/** Runs Pagefind's Node API over the built pages, as Briefbook's own integration does. */
+/**
+ * Runs Pagefind's Node API over the built pages, as Briefbook's own integration does.
+ * @returns {import('astro').AstroIntegration}
+ */
 function pagefind() {
   return {
     name: 'baseline-pagefind',

@@ -37,7 +37,8 @@ export function renderReport({ machine, options, results, search, minutes }) {
   lines.push(
     `Measured on ${machine.date} at commit ${machine.commit || 'unknown'}: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB memory, ${machine.os}; ` +
       `Node ${machine.node}, Astro ${machine.astro}, @astrojs/mdx ${machine.mdx}, Pagefind ${machine.pagefind}${search ? `, ${Object.values(search.sites)[0]?.browser}` : ''}. ` +
-      `The whole run took ${minutes.toFixed(1)} minutes.`,
+      `The whole run took ${minutes.toFixed(1)} minutes; the one-minute load average was ${machine.loadAverage?.start ?? 'n/a'} at the start and ${machine.loadAverage?.end ?? 'n/a'} at the end ` +
+      `(above the number of cores, other work competed for the processor, which lengthens wall times more than CPU times).`,
     '',
   );
   lines.push(
@@ -48,6 +49,7 @@ export function renderReport({ machine, options, results, search, minutes }) {
   lines.push(header, rule);
   lines.push(`| Corpus (briefings / entities / figures / events / sources / topics) | ${results.map(({ shape }) => `${shape.briefings} / ${shape.entities} / ${shape.figures} / ${shape.events} / ${shape.sources} / ${shape.topics}`).join(' | ')} |`);
   lines.push(pairRow('Build wall time', results, (site) => site.buildMs, seconds));
+  lines.push(pairRow('CPU time (user + system)', results, (site) => site.cpuMs, seconds));
   lines.push(pairRow('Peak memory (max RSS)', results, (site) => site.maxRssKb, megabytes));
   lines.push(pairRow('Pages (HTML files)', results, (site) => site.pages, (value) => (value === undefined ? 'n/a' : number(value))));
   lines.push(pairRow('Dist size', results, (site) => site.distBytes, kb));

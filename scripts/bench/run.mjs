@@ -16,7 +16,7 @@ import { renderReport, updateDocument } from './renderReport.mjs';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const workDir = path.join(projectRoot, '.bench');
-const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+const buildScript = path.join(projectRoot, 'scripts/bench/buildSite.mjs');
 const timeBin = '/usr/bin/time';
 
 function parseArguments(argv) {
@@ -88,26 +88,30 @@ function timedRun(command, args, { env, label }) {
         reject(new Error(`${label} failed (exit ${status}):\n${output.split('\n').slice(-40).join('\n')}`));
         return;
       }
-      resolve({ ms, maxRssKb: rss ? Number(rss[1]) : undefined });
+      const user = /User time \(seconds\): ([\d.]+)/.exec(output);
+      const system = /System time \(seconds\): ([\d.]+)/.exec(output);
+      const cpuMs = user && system ? (Number(user[1]) + Number(system[1])) * 1000 : undefined;
+      resolve({ ms, cpuMs, maxRssKb: rss ? Number(rss[1]) : undefined });
     });
   });
 }
 
-const sites = {
-  briefbook: (outDir) => [process.execPath, [astroBin, 'build', '--force', '--outDir', outDir]],
-  baseline: (outDir) => [process.execPath, [astroBin, 'build', '--force', '--root', 'bench/baseline', '--outDir', outDir]],
-};
-
-/** One cold build of a site (content-layer cache cleared with --force), plus a Pagefind pass if the build has none. */
+/**
+ * One cold build of a site (`astro build --force` with its own cache folder, see buildSite.mjs), plus a Pagefind
+ * pass if the build has none.
+ */
 async function buildOnce(site, { contentDir, outDir }) {
+  const cacheDir = path.join(workDir, 'cache', site);
   rmSync(outDir, { recursive: true, force: true });
-  const env = { ...process.env, BRIEFBOOK_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1' };
-  const [command, args] = sites[site](outDir);
-  const build = await timedRun(command, args, { env, label: `${site} build of ${contentDir}` });
+  rmSync(cacheDir, { recursive: true, force: true });
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const args = [buildScript, '--site', site, '--content', contentDir, '--out', outDir, '--cache', cacheDir];
+  const build = await timedRun(process.execPath, args, { env, label: `${site} build of ${contentDir}` });
   let pagefindAdded = false;
   if (!existsSync(path.join(outDir, 'pagefind'))) {
     const pass = await timedRun(process.execPath, [path.join(projectRoot, 'scripts/bench/runPagefind.mjs'), outDir], { env, label: `Pagefind over ${outDir}` });
     build.ms += pass.ms;
+    if (build.cpuMs !== undefined) build.cpuMs += pass.cpuMs ?? 0;
     if (build.maxRssKb !== undefined) build.maxRssKb = Math.max(build.maxRssKb, pass.maxRssKb ?? 0);
     pagefindAdded = true;
   }
@@ -170,6 +174,7 @@ function describeMachine() {
 async function main() {
   const options = parseArguments(process.argv.slice(2));
   const started = Date.now();
+  const loadAtStart = Math.round(os.loadavg()[0] * 10) / 10;
   if (!existsSync(timeBin)) {
     console.warn(
       `Peak memory is measured with GNU time, which is not installed at ${timeBin}.\n` +
@@ -198,7 +203,7 @@ async function main() {
         const sample = await buildOnce(site, { contentDir, outDir: outDirs[site] });
         if (site === 'briefbook') pagefindAdded ||= sample.pagefindAdded;
         samples[site].push(sample);
-        console.log(`  N=${count} run ${run + 1}/${runs} ${site.padEnd(9)} ${(sample.ms / 1000).toFixed(2)} s, ${sample.maxRssKb ? `${Math.round(sample.maxRssKb / 1024)} MB` : 'memory n/a'}`);
+        console.log(`  N=${count} run ${run + 1}/${runs} ${site.padEnd(9)} ${(sample.ms / 1000).toFixed(2)} s (CPU ${sample.cpuMs ? (sample.cpuMs / 1000).toFixed(2) : 'n/a'} s), ${sample.maxRssKb ? `${Math.round(sample.maxRssKb / 1024)} MB` : 'memory n/a'}`);
       }
     }
     const sizes = { briefbook: measureOutput(outDirs.briefbook, briefingIds), baseline: measureOutput(outDirs.baseline, briefingIds) };
@@ -207,6 +212,7 @@ async function main() {
       entry.sites[site] = {
         buildMs: median(samples[site].map((sample) => sample.ms)),
         buildMsAll: samples[site].map((sample) => Math.round(sample.ms)),
+        cpuMs: median(samples[site].map((sample) => sample.cpuMs)),
         maxRssKb: median(samples[site].map((sample) => sample.maxRssKb)),
         ...sizes[site],
       };
@@ -227,6 +233,7 @@ async function main() {
     }
   }
 
+  machine.loadAverage = { start: loadAtStart, end: Math.round(os.loadavg()[0] * 10) / 10 };
   const report = { machine, options: { ...options, doc: undefined, charts }, results, search, minutes: (Date.now() - started) / 60000 };
   mkdirSync(workDir, { recursive: true });
   writeFileSync(path.join(workDir, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);

@@ -1,0 +1,115 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, test } from 'vitest';
+import { buildCorpus, corpusShape, countProseWords, generateCorpus, targetWords } from '../../scripts/bench/generateCorpus.mjs';
+
+const run = promisify(execFile);
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+// Builds write inside the project: Astro keeps its intermediate files in the output folder only when that folder is
+// inside the working directory, and .bench/ is ignored by git.
+const scratch = path.join(projectRoot, '.bench', 'test');
+const temporary: string[] = [];
+const makeTemporary = (prefix: string) => {
+  mkdirSync(scratch, { recursive: true });
+  const folder = mkdtempSync(path.join(scratch, prefix));
+  temporary.push(folder);
+  return folder;
+};
+afterAll(() => temporary.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+type Files = Map<string, string>;
+const digestOf = (folder: string) => {
+  const hash = createHash('sha256');
+  const walk = (relative: string) => {
+    for (const entry of readdirSync(path.join(folder, relative), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const child = path.join(relative, entry.name);
+      if (entry.isDirectory()) walk(child);
+      else hash.update(child).update('\0').update(readFileSync(path.join(folder, child))).update('\0');
+    }
+  };
+  walk('.');
+  return hash.digest('hex');
+};
+const briefingsOf = (files: Files) => [...files].filter(([file]) => file.startsWith('briefings/'));
+const frontMatterOf = (text: string) => text.slice(4, text.indexOf('\n---\n', 4));
+const bodyOf = (text: string) => text.slice(text.indexOf('\n---\n', 4) + 5);
+const listOf = (frontMatter: string, key: string): string[] => JSON.parse(new RegExp(`^${key}: (.*)$`, 'm').exec(frontMatter)?.[1] ?? '[]');
+
+describe('generateCorpus', () => {
+  test('the same seed writes the same bytes, and another seed other bytes', () => {
+    const first = makeTemporary('seed-a-');
+    const second = makeTemporary('seed-b-');
+    const third = makeTemporary('seed-c-');
+    generateCorpus({ count: 30, seed: 'alpha', charts: false, outDir: first });
+    generateCorpus({ count: 30, seed: 'alpha', charts: false, outDir: second });
+    generateCorpus({ count: 30, seed: 'beta', charts: false, outDir: third });
+    expect(readdirSync(path.join(first, 'briefings'))).toHaveLength(30);
+    expect(digestOf(first)).toBe(digestOf(second));
+    expect(digestOf(first)).not.toBe(digestOf(third));
+  });
+
+  test('briefings have about 800 words of prose and use the components a real note uses', () => {
+    const files: Files = buildCorpus({ count: 40, seed: 'words', charts: false });
+    const briefings = briefingsOf(files);
+    expect(briefings).toHaveLength(40);
+    for (const [file, text] of briefings) {
+      const words = countProseWords(bodyOf(text));
+      expect(words, file).toBeGreaterThan(targetWords * 0.95);
+      expect(words, file).toBeLessThan(targetWords * 1.1);
+      expect(text).toMatch(/<Cite p=\{[\d, [\]]+\} source="[a-z0-9-]+" \/>/);
+      expect(text).toMatch(/<Entity id="[a-z0-9-]+" \/>/);
+      expect(text).toMatch(/<FigureValue id="[a-z0-9-]+" \/>/);
+      expect(text).not.toMatch(/<FigureChart/);
+      for (const key of ['summary', 'keyJudgments', 'topics', 'entities', 'events', 'figures', 'sources']) expect(frontMatterOf(text)).toMatch(new RegExp(`^${key}: `, 'm'));
+    }
+  });
+
+  test('every listed entity and figure appears in the prose, and a chart is added on request', () => {
+    const files: Files = buildCorpus({ count: 15, seed: 'charts', charts: true });
+    for (const [file, text] of briefingsOf(files)) {
+      const frontMatter = frontMatterOf(text);
+      const body = bodyOf(text);
+      for (const id of listOf(frontMatter, 'entities')) expect(body, `${file} ${id}`).toContain(`<Entity id="${id}" />`);
+      for (const id of listOf(frontMatter, 'figures')) expect(body, `${file} ${id}`).toContain(`<FigureValue id="${id}" />`);
+      expect(body.match(/<FigureChart id="([^"]+)" \/>/g)).toHaveLength(1);
+      expect(listOf(frontMatter, 'figures')).toContain(/<FigureChart id="([^"]+)"/.exec(body)![1]);
+    }
+  });
+
+  test('the collections grow with N, entities and topics more slowly, and sources have 20 to 40 paragraphs', () => {
+    const large = corpusShape(3000);
+    expect(large.entities).toBeGreaterThanOrEqual(200);
+    expect(large.entities).toBeLessThan(1000);
+    expect(large.topics).toBeLessThan(corpusShape(1000).topics * 2);
+    expect(corpusShape(1000).events).toBeGreaterThan(corpusShape(100).events * 5);
+    const files: Files = buildCorpus({ count: 200, seed: 'shape', charts: false });
+    const sources = [...files].filter(([file]) => file.startsWith('sources/'));
+    expect(sources).toHaveLength(corpusShape(200).sources);
+    for (const [, text] of sources) {
+      const count = Number(/^paragraphCount: (\d+)$/m.exec(text)?.[1]);
+      expect(count).toBeGreaterThanOrEqual(20);
+      expect(count).toBeLessThanOrEqual(40);
+    }
+  });
+
+  test('a generated corpus passes Briefbook’s validation and builds, and the baseline builds it too', { timeout: 300_000 }, async () => {
+    const folder = makeTemporary('build-');
+    const content = path.join(folder, 'content');
+    generateCorpus({ count: 20, seed: 'build', charts: false, outDir: content });
+    const build = (site: string) =>
+      run(process.execPath, ['scripts/bench/buildSite.mjs', '--site', site, '--content', content, '--out', path.join(folder, site)], {
+        cwd: projectRoot,
+        maxBuffer: 64 * 1024 * 1024,
+      });
+    await build('briefbook');
+    const ids = readdirSync(path.join(content, 'briefings')).map((file) => file.replace(/\.mdx$/, ''));
+    for (const id of ids) expect(existsSync(path.join(folder, 'briefbook', 'briefings', id, 'index.html')), id).toBe(true);
+    await build('baseline');
+    for (const id of ids) expect(existsSync(path.join(folder, 'baseline', 'briefings', id, 'index.html')), id).toBe(true);
+    expect(existsSync(path.join(folder, 'baseline', 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+});
