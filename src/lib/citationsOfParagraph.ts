@@ -1,5 +1,5 @@
-import type { Corpus } from './corpus';
-import { listBriefingCitations } from './listBriefingCitations';
+import type { BriefingEntry, Corpus } from './corpus';
+import { listBriefingCitations, type CitedSource } from './listBriefingCitations';
 
 export interface ParagraphUse {
   collection: 'briefings' | 'figures' | 'events' | 'entities';
@@ -7,34 +7,60 @@ export interface ParagraphUse {
   title: string;
 }
 
+type Citations = ReadonlyArray<{ source: { id: string }; paragraphs: readonly number[] }>;
+
 /**
- * For each paragraph of one source, everything in the corpus that cites it: the reverse of every citation,
- * so the source page can show what each paragraph supports.
+ * For every source, and each of its paragraphs, everything in the corpus that cites it: the reverse of every
+ * citation, so a source page can show what each paragraph supports. One pass over the corpus serves all sources,
+ * so building every source page costs O(corpus), not O(sources × corpus).
+ *
+ * @example mapParagraphUsesBySource(corpus).get('syria-russia-talks-2026')?.get(12)
+ * // [{ collection: 'figures', id: 'russian-combat-sorties', title: 'Russian combat sorties in Syria' }, …]
+ */
+export function mapParagraphUsesBySource(
+  corpus: Corpus,
+  citationsOfBriefing: (briefing: BriefingEntry) => readonly CitedSource[] = (briefing) => {
+    const figureCitations = new Map(corpus.figures.map((figure) => [figure.id, figure.data.citations]));
+    return listBriefingCitations(briefing, (id) => figureCitations.get(id) ?? []);
+  },
+): Map<string, Map<number, ParagraphUse[]>> {
+  const bySource = new Map<string, Map<number, ParagraphUse[]>>();
+  const seen = new Set<string>();
+  const add = (sourceId: string, paragraphs: Iterable<number>, use: ParagraphUse) => {
+    const uses = bySource.get(sourceId) ?? new Map<number, ParagraphUse[]>();
+    bySource.set(sourceId, uses);
+    for (const paragraph of paragraphs) {
+      const key = `${sourceId}\0${paragraph}\0${use.collection}\0${use.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const list = uses.get(paragraph) ?? [];
+      list.push(use);
+      uses.set(paragraph, list);
+    }
+  };
+  const addCitations = (citations: Citations, use: ParagraphUse) => {
+    for (const citation of citations) add(citation.source.id, citation.paragraphs, use);
+  };
+
+  for (const briefing of corpus.briefings) {
+    const use = { collection: 'briefings', id: briefing.id, title: briefing.data.title } as const;
+    for (const { sourceId, paragraphs } of citationsOfBriefing(briefing)) add(sourceId, paragraphs, use);
+  }
+  for (const figure of corpus.figures) addCitations(figure.data.citations, { collection: 'figures', id: figure.id, title: figure.data.label });
+  for (const event of corpus.events) addCitations(event.data.citations, { collection: 'events', id: event.id, title: event.data.title });
+  for (const entity of corpus.entities) {
+    addCitations([...entity.data.citations, ...(entity.data.status?.citations ?? [])], { collection: 'entities', id: entity.id, title: entity.data.name });
+  }
+  return bySource;
+}
+
+/**
+ * For each paragraph of one source, everything in the corpus that cites it. Prefer the memoized
+ * `paragraphUses(sourceId)` of the corpus index in pages: this scans the whole corpus on every call.
  *
  * @example mapParagraphUses(corpus, 'syria-russia-talks-2026').get(12)
  * // [{ collection: 'figures', id: 'russian-combat-sorties', title: 'Russian combat sorties in Syria' }, …]
  */
 export function mapParagraphUses(corpus: Corpus, sourceId: string): Map<number, ParagraphUse[]> {
-  const uses = new Map<number, ParagraphUse[]>();
-  const figureCitations = new Map(corpus.figures.map((figure) => [figure.id, figure.data.citations]));
-  const add = (paragraphs: readonly number[], use: ParagraphUse) => {
-    for (const paragraph of new Set(paragraphs)) {
-      const list = uses.get(paragraph) ?? [];
-      if (!list.some((existing) => existing.collection === use.collection && existing.id === use.id)) list.push(use);
-      uses.set(paragraph, list);
-    }
-  };
-  const fromCitations = (citations: ReadonlyArray<{ source: { id: string }; paragraphs: readonly number[] }>) =>
-    citations.filter((citation) => citation.source.id === sourceId).flatMap((citation) => citation.paragraphs);
-
-  for (const briefing of corpus.briefings) {
-    const cited = listBriefingCitations(briefing, (id) => figureCitations.get(id) ?? []);
-    add(cited.find((entry) => entry.sourceId === sourceId)?.paragraphs ?? [], { collection: 'briefings', id: briefing.id, title: briefing.data.title });
-  }
-  for (const figure of corpus.figures) add(fromCitations(figure.data.citations), { collection: 'figures', id: figure.id, title: figure.data.label });
-  for (const event of corpus.events) add(fromCitations(event.data.citations), { collection: 'events', id: event.id, title: event.data.title });
-  for (const entity of corpus.entities) {
-    add(fromCitations([...entity.data.citations, ...(entity.data.status?.citations ?? [])]), { collection: 'entities', id: entity.id, title: entity.data.name });
-  }
-  return uses;
+  return mapParagraphUsesBySource(corpus).get(sourceId) ?? new Map();
 }

@@ -1,5 +1,7 @@
 import { buildAliasIndex, type AliasIndex } from './buildAliasIndex';
+import { mapParagraphUsesBySource, type ParagraphUse } from './citationsOfParagraph';
 import type { BriefingEntry, Corpus, CorpusEntry } from './corpus';
+import { listBriefingCitations, type CitedSource } from './listBriefingCitations';
 import type { EntityData } from '../schemas/entity';
 import type { EventData } from '../schemas/event';
 import type { FigureData } from '../schemas/figure';
@@ -27,6 +29,32 @@ export interface CorpusIndex {
   briefingsDiscussing(eventId: string): BriefingEntry[];
   /** Up to `limit` other briefings sharing the most topics and entities, ties in reading order. */
   relatedBriefings(briefingId: string, limit?: number): BriefingEntry[];
+  /** Every source paragraph a briefing cites, grouped by source (computed once per briefing). */
+  briefingCitations(briefingId: string): CitedSource[];
+  /** For each paragraph of a source, what in the corpus cites it (computed once for all sources). */
+  paragraphUses(sourceId: string): Map<number, ParagraphUse[]>;
+}
+
+/**
+ * How far either side of a briefing, in reading order, `relatedBriefings` looks within each shared topic or entity.
+ * A topic or an entity that hundreds of notes share would otherwise make every page scan them all (O(N²) over a
+ * build); notes written close together are the likelier relatives anyway. Books with fewer notes per topic or
+ * entity than this see no difference.
+ */
+export const relatedBriefingsWindow = 100;
+
+/** The entries of `list` (in reading order) within `radius` places of the one with `order`, found by bisection. */
+function nearInReadingOrder(list: readonly BriefingEntry[], order: number, radius: number): readonly BriefingEntry[] {
+  if (list.length <= 2 * radius + 1) return list;
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (list[middle]!.data.order < order) low = middle + 1;
+    else high = middle;
+  }
+  const start = Math.max(0, Math.min(low - radius, list.length - 2 * radius - 1));
+  return list.slice(start, start + 2 * radius + 1);
 }
 
 function lookup<T extends { id: string }>(entries: readonly T[], collection: string): (id: string) => T {
@@ -62,20 +90,46 @@ export function indexCorpus(corpus: Corpus): CorpusIndex {
   const briefingsDiscussing = groupBy(briefings, (briefing) => briefing.data.events.map((event) => event.id));
   const briefing = lookup(briefings, 'briefing');
 
+  // Scores live in one array indexed by reading position and are reset after each call, so a call costs only the
+  // candidates it touches.
+  const positionOf = new Map(briefings.map((entry, position) => [entry.id, position]));
+  const scores = new Float64Array(briefings.length);
   function relatedBriefings(briefingId: string, limit = 3): BriefingEntry[] {
     const { data } = briefing(briefingId);
-    const scores = new Map<string, number>();
+    const self = positionOf.get(briefingId);
+    const touched: number[] = [];
     const add = (others: readonly BriefingEntry[], weight: number) => {
-      for (const other of others) if (other.id !== briefingId) scores.set(other.id, (scores.get(other.id) ?? 0) + weight);
+      for (const other of others) {
+        const position = positionOf.get(other.id)!;
+        if (position === self) continue;
+        if (scores[position] === 0) touched.push(position);
+        scores[position]! += weight;
+      }
     };
     // A shared topic says more about relatedness than one shared entity.
-    for (const topic of data.topics) add(briefingsOnTopic(topic.id), 2);
-    for (const entity of data.entities) add(briefingsMentioning(entity.id), 1);
-    return [...scores]
-      .map(([id, score]) => ({ entry: briefing(id), score }))
-      .sort((a, b) => b.score - a.score || a.entry.data.order - b.entry.data.order)
-      .slice(0, limit)
-      .map(({ entry }) => entry);
+    for (const topic of data.topics) add(nearInReadingOrder(briefingsOnTopic(topic.id), data.order, relatedBriefingsWindow), 2);
+    for (const entity of data.entities) add(nearInReadingOrder(briefingsMentioning(entity.id), data.order, relatedBriefingsWindow), 1);
+    // Positions follow reading order, so the tie-break on position is the tie-break on order.
+    touched.sort((a, b) => scores[b]! - scores[a]! || a - b);
+    const related = touched.slice(0, limit).map((position) => briefings[position]!);
+    for (const position of touched) scores[position] = 0;
+    return related;
+  }
+
+  const figure = lookup(corpus.figures, 'figure');
+  const citationsByBriefing = new Map<string, CitedSource[]>();
+  function briefingCitations(briefingId: string): CitedSource[] {
+    let cited = citationsByBriefing.get(briefingId);
+    if (!cited) {
+      cited = listBriefingCitations(briefing(briefingId), (id) => figure(id).data.citations);
+      citationsByBriefing.set(briefingId, cited);
+    }
+    return cited;
+  }
+  let usesBySource: Map<string, Map<number, ParagraphUse[]>> | undefined;
+  function paragraphUses(sourceId: string): Map<number, ParagraphUse[]> {
+    usesBySource ??= mapParagraphUsesBySource(corpus, (entry) => briefingCitations(entry.id));
+    return usesBySource.get(sourceId) ?? new Map();
   }
 
   return {
@@ -85,7 +139,7 @@ export function indexCorpus(corpus: Corpus): CorpusIndex {
     aliases: buildAliasIndex(corpus.entities),
     asOf: briefings.reduce((latest, entry) => (entry.data.asOf > latest ? entry.data.asOf : latest), ''),
     briefing,
-    figure: lookup(corpus.figures, 'figure'),
+    figure,
     event: lookup(corpus.events, 'event'),
     entity: lookup(corpus.entities, 'entity'),
     source: lookup(corpus.sources, 'source'),
@@ -94,5 +148,7 @@ export function indexCorpus(corpus: Corpus): CorpusIndex {
     briefingsOnTopic,
     briefingsDiscussing,
     relatedBriefings,
+    briefingCitations,
+    paragraphUses,
   };
 }
