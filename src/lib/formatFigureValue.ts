@@ -23,6 +23,10 @@ const qualifierWords: Record<FigureData['qualifier'], string> = {
   estimated: 'an estimated',
 };
 
+// Intl.NumberFormat objects are costly to create and figures are formatted thousands of times per build.
+const wholeFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const scaledFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
 const largeNumberWords = [
   { size: 1e12, word: 'trillion' },
   { size: 1e9, word: 'billion' },
@@ -39,10 +43,10 @@ export function formatNumber(value: number): string {
   const magnitude = Math.abs(value);
   for (const { size, word } of largeNumberWords) {
     if (magnitude >= size) {
-      return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(value / size)} ${word}`;
+      return `${scaledFormat.format(value / size)} ${word}`;
     }
   }
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(value);
+  return wholeFormat.format(value);
 }
 
 const currencySigns: Record<NonNullable<FigureData['currency']>, string> = { USD: '$' };
