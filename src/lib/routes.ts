@@ -4,12 +4,24 @@ import { withBase } from './withBase';
 export const routes = {
   home: () => withBase(''),
   briefings: () => withBase('briefings/'),
+  /** Page `page` of the briefings index (page 1 is the index itself). */
+  briefingsPage: (page: number) => (page <= 1 ? withBase('briefings/') : withBase(`briefings/page/${page}/`)),
   briefing: (id: string) => withBase(`briefings/${id}/`),
   topics: () => withBase('topics/'),
+  /** Page `page` of the topics index (page 1 is the index itself). */
+  topicsPage: (page: number) => (page <= 1 ? withBase('topics/') : withBase(`topics/page/${page}/`)),
   topic: (id: string) => withBase(`topics/${id}/`),
+  /** Page `page` of a topic's briefings (page 1 is the topic page itself). */
+  topicPage: (id: string, page: number) => (page <= 1 ? withBase(`topics/${id}/`) : withBase(`topics/${id}/page/${page}/`)),
   entities: () => withBase('entities/'),
+  /** Page `page` of the entities index (page 1 is the index itself). */
+  entitiesPage: (page: number) => (page <= 1 ? withBase('entities/') : withBase(`entities/page/${page}/`)),
   entity: (id: string) => withBase(`entities/${id}/`),
+  /** Page `page` of the briefings that concern an entity (page 1 is the entity page itself). */
+  entityPage: (id: string, page: number) => (page <= 1 ? withBase(`entities/${id}/`) : withBase(`entities/${id}/page/${page}/`)),
   sources: () => withBase('sources/'),
+  /** Page `page` of the sources index (page 1 is the index itself). */
+  sourcesPage: (page: number) => (page <= 1 ? withBase('sources/') : withBase(`sources/page/${page}/`)),
   source: (id: string) => withBase(`sources/${id}/`),
   sourceParagraph: (id: string, paragraph: number) => withBase(`sources/${id}/#p${paragraph}`),
   sourceNotes: () => withBase('source-notes/'),
