@@ -407,7 +407,7 @@ export function buildCorpus({ count, seed = 'briefbook', charts = false }) {
   }
 
   // Briefings
-  const entityNames = new Map(entities.map((entity) => [entity.id, entity.name]));
+  let previousId;
   for (let index = 0; index < count; index += 1) {
     const position = count === 1 ? 0 : index / (count - 1);
     const title = write.title(5, 10);
@@ -443,8 +443,9 @@ export function buildCorpus({ count, seed = 'briefbook', charts = false }) {
       figures: briefingFigures,
       sources: briefingSources.map((source) => source.id),
     };
-    const body = writeProse({ random, write, briefingSources, briefingEntities, briefingFigures, entityNames, charts });
+    const body = writeProse({ random, write, briefingSources, briefingEntities, briefingFigures, previousId, charts });
     files.set(`briefings/${id}.mdx`, `---\n${toYaml(frontMatter)}\n---\n\n${body}`);
+    previousId = id;
   }
 
   files.set(
@@ -455,7 +456,7 @@ export function buildCorpus({ count, seed = 'briefbook', charts = false }) {
 }
 
 /** About {@link targetWords} words in four headed sections, with the components a real note uses. */
-function writeProse({ random, write, briefingSources, briefingEntities, briefingFigures, charts }) {
+function writeProse({ random, write, briefingSources, briefingEntities, briefingFigures, previousId, charts }) {
   const sections = 4;
   const paragraphsPerSection = [3, 3, 2, 3];
   const paragraphCount = paragraphsPerSection.reduce((sum, value) => sum + value, 0);
@@ -498,6 +499,11 @@ function writeProse({ random, write, briefingSources, briefingEntities, briefing
         }
         // Like the real notes, the marker sits before the full stop: "… on 28 January <Cite p={1} />."
         if (random.chance(0.45)) sentence = sentence.replace(/\.$/, `${cite()}.`);
+        // Like the real notes, one sentence points back to an earlier note.
+        if (previousId && section === sections - 1 && sentences.length === 1) {
+          sentence = sentence.replace(/\.$/, ` since <BriefingLink id="${previousId}" />.`);
+          previousId = undefined;
+        }
         sentences.push(sentence);
       }
       written += words;

@@ -64,6 +64,7 @@ describe('generateCorpus', () => {
       expect(text).toMatch(/<Entity id="[a-z0-9-]+" \/>/);
       expect(text).toMatch(/<FigureValue id="[a-z0-9-]+" \/>/);
       expect(text).not.toMatch(/<FigureChart/);
+      if (!file.includes('note-0001-')) expect(text).toMatch(/<BriefingLink id="note-\d{4}-[a-z0-9-]+" \/>/);
       for (const key of ['summary', 'keyJudgments', 'topics', 'entities', 'events', 'figures', 'sources']) expect(frontMatterOf(text)).toMatch(new RegExp(`^${key}: `, 'm'));
     }
   });
