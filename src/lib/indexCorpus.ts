@@ -41,7 +41,7 @@ export interface CorpusIndex {
  * build); notes written close together are the likelier relatives anyway. Books with fewer notes per topic or
  * entity than this see no difference.
  */
-export const relatedBriefingsWindow = 100;
+export const relatedBriefingsWindow = 30;
 
 /** The entries of `list` (in reading order) within `radius` places of the one with `order`, found by bisection. */
 function nearInReadingOrder(list: readonly BriefingEntry[], order: number, radius: number): readonly BriefingEntry[] {
