@@ -29,6 +29,12 @@ export interface CorpusIndex {
   briefingsDiscussing(eventId: string): BriefingEntry[];
   /** Up to `limit` other briefings sharing the most topics and entities, ties in reading order. */
   relatedBriefings(briefingId: string, limit?: number): BriefingEntry[];
+  /** A briefing's place in `briefings` (reading order), counted from 0, for previous/next links. */
+  briefingPosition(briefingId: string): number;
+  /** The events that involve an entity, oldest first. */
+  eventsInvolving(entityId: string): CorpusEntry<EventData>[];
+  /** The entities that are part of, or operated by, an entity. */
+  entitiesUnder(entityId: string): CorpusEntry<EntityData>[];
   /** Every source paragraph a briefing cites, grouped by source (computed once per briefing). */
   briefingCitations(briefingId: string): CitedSource[];
   /** For each paragraph of a source, what in the corpus cites it (computed once for all sources). */
@@ -43,18 +49,18 @@ export interface CorpusIndex {
  */
 export const relatedBriefingsWindow = 30;
 
-/** The entries of `list` (in reading order) within `radius` places of the one with `order`, found by bisection. */
-function nearInReadingOrder(list: readonly BriefingEntry[], order: number, radius: number): readonly BriefingEntry[] {
-  if (list.length <= 2 * radius + 1) return list;
+/** The positions in `positions` (ascending) within `radius` places of `position`, found by bisection. */
+function nearInReadingOrder(positions: readonly number[], position: number, radius: number): readonly number[] {
+  if (positions.length <= 2 * radius + 1) return positions;
   let low = 0;
-  let high = list.length;
+  let high = positions.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (list[middle]!.data.order < order) low = middle + 1;
+    if (positions[middle]! < position) low = middle + 1;
     else high = middle;
   }
-  const start = Math.max(0, Math.min(low - radius, list.length - 2 * radius - 1));
-  return list.slice(start, start + 2 * radius + 1);
+  const start = Math.max(0, Math.min(low - radius, positions.length - 2 * radius - 1));
+  return positions.slice(start, start + 2 * radius + 1);
 }
 
 function lookup<T extends { id: string }>(entries: readonly T[], collection: string): (id: string) => T {
@@ -66,16 +72,17 @@ function lookup<T extends { id: string }>(entries: readonly T[], collection: str
   };
 }
 
-function groupBy(briefings: readonly BriefingEntry[], keys: (briefing: BriefingEntry) => readonly string[]) {
-  const groups = new Map<string, BriefingEntry[]>();
-  for (const briefing of briefings) {
-    for (const key of new Set(keys(briefing))) {
+function groupBy<T, V = T>(entries: readonly T[], keys: (entry: T) => ReadonlyArray<string | undefined>, value: (entry: T, index: number) => V = (entry) => entry as unknown as V) {
+  const groups = new Map<string, V[]>();
+  entries.forEach((entry, index) => {
+    for (const key of new Set(keys(entry))) {
+      if (key === undefined) continue;
       const group = groups.get(key) ?? [];
-      group.push(briefing);
+      group.push(value(entry, index));
       groups.set(key, group);
     }
-  }
-  return (key: string) => groups.get(key) ?? [];
+  });
+  return (key: string): V[] => groups.get(key) ?? [];
 }
 
 /**
@@ -89,32 +96,42 @@ export function indexCorpus(corpus: Corpus): CorpusIndex {
   const briefingsOnTopic = groupBy(briefings, (briefing) => briefing.data.topics.map((topic) => topic.id));
   const briefingsDiscussing = groupBy(briefings, (briefing) => briefing.data.events.map((event) => event.id));
   const briefing = lookup(briefings, 'briefing');
-
-  // Scores live in one array indexed by reading position and are reset after each call, so a call costs only the
-  // candidates it touches.
   const positionOf = new Map(briefings.map((entry, position) => [entry.id, position]));
+  function briefingPosition(briefingId: string): number {
+    const position = positionOf.get(briefingId);
+    if (position === undefined) throw new Error(`No briefing entry "${briefingId}" (validation should have caught this)`);
+    return position;
+  }
+
+  // For relatedBriefings: the same groups as reading positions. Scores live in one array indexed by position and
+  // are reset after each call, so a call costs only the candidates it touches.
+  const positionsOnTopic = groupBy(briefings, (entry) => entry.data.topics.map((topic) => topic.id), (_, position) => position);
+  const positionsMentioning = groupBy(briefings, (entry) => entry.data.entities.map((entity) => entity.id), (_, position) => position);
   const scores = new Float64Array(briefings.length);
   function relatedBriefings(briefingId: string, limit = 3): BriefingEntry[] {
     const { data } = briefing(briefingId);
-    const self = positionOf.get(briefingId);
+    const self = briefingPosition(briefingId);
     const touched: number[] = [];
-    const add = (others: readonly BriefingEntry[], weight: number) => {
-      for (const other of others) {
-        const position = positionOf.get(other.id)!;
+    const add = (positions: readonly number[], weight: number) => {
+      for (const position of positions) {
         if (position === self) continue;
         if (scores[position] === 0) touched.push(position);
         scores[position]! += weight;
       }
     };
     // A shared topic says more about relatedness than one shared entity.
-    for (const topic of data.topics) add(nearInReadingOrder(briefingsOnTopic(topic.id), data.order, relatedBriefingsWindow), 2);
-    for (const entity of data.entities) add(nearInReadingOrder(briefingsMentioning(entity.id), data.order, relatedBriefingsWindow), 1);
+    for (const topic of data.topics) add(nearInReadingOrder(positionsOnTopic(topic.id), self, relatedBriefingsWindow), 2);
+    for (const entity of data.entities) add(nearInReadingOrder(positionsMentioning(entity.id), self, relatedBriefingsWindow), 1);
     // Positions follow reading order, so the tie-break on position is the tie-break on order.
     touched.sort((a, b) => scores[b]! - scores[a]! || a - b);
     const related = touched.slice(0, limit).map((position) => briefings[position]!);
     for (const position of touched) scores[position] = 0;
     return related;
   }
+
+  const eventsByDate = [...corpus.events].sort((a, b) => a.data.date.iso.localeCompare(b.data.date.iso));
+  const eventsInvolving = groupBy(eventsByDate, (event) => event.data.entities.map((entity) => entity.id));
+  const entitiesUnder = groupBy(corpus.entities, (entity) => [entity.data.partOf?.id, entity.data.operator?.id]);
 
   const figure = lookup(corpus.figures, 'figure');
   const citationsByBriefing = new Map<string, CitedSource[]>();
@@ -148,6 +165,9 @@ export function indexCorpus(corpus: Corpus): CorpusIndex {
     briefingsOnTopic,
     briefingsDiscussing,
     relatedBriefings,
+    briefingPosition,
+    eventsInvolving,
+    entitiesUnder,
     briefingCitations,
     paragraphUses,
   };

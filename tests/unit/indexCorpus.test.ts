@@ -32,8 +32,15 @@ function makeCorpus(count: number, topicsOf: (index: number) => string[], entiti
   return {
     briefings,
     figures: [0, 1, 2].map((index) => ({ id: `f${index}`, filePath: `figures/f${index}.yaml`, data: { label: `Figure ${index}`, citations: citations(index + 2) } })),
-    events: [{ id: 'e', filePath: 'events/e.yaml', data: { title: 'Event', citations: citations(3) } }],
-    entities: entityIds.map((id) => ({ id, filePath: `entities/${id}.yaml`, data: { name: id, aliases: [], variantSpellings: [], otherNames: [], citations: citations(1) } })),
+    events: [
+      { id: 'late', filePath: 'events/late.yaml', data: { title: 'Late', date: { iso: '2026-02' }, entities: [{ id: entityIds[0] }], citations: citations(3) } },
+      { id: 'early', filePath: 'events/early.yaml', data: { title: 'Early', date: { iso: '2019' }, entities: [{ id: entityIds[0] }, { id: entityIds[1] }], citations: citations(3) } },
+    ],
+    entities: entityIds.map((id, index) => ({
+      id,
+      filePath: `entities/${id}.yaml`,
+      data: { name: id, aliases: [], variantSpellings: [], otherNames: [], partOf: index > 0 && index % 2 === 0 ? { id: entityIds[0] } : undefined, citations: citations(1) },
+    })),
     sources: [{ id: 'src', filePath: 'sources/src.yaml', data: { shortTitle: 'Source', paragraphCount: 10, sections: [], corrections: [] } }],
     topics: topicIds.map((id) => ({ id, filePath: 'topics.yaml', data: { title: id, description: id } })),
   } as unknown as Corpus;
@@ -82,6 +89,16 @@ describe('indexCorpus', () => {
     const citingTwo = corpus.briefings.filter((_, index) => index % 3 === 0 || index % 5 === 1).map((briefing) => briefing.id);
     expect(uses.get(2)?.map((use) => use.id)).toEqual([...citingTwo, 'f0']);
     expect(book.paragraphUses('no-such-source').size).toBe(0);
+  });
+
+  it('looks up an entity’s events (oldest first), the entities under it, and a briefing’s reading position', () => {
+    const corpus = makeCorpus(6, () => ['t'], (index) => [`e${index % 5}`]);
+    const book = indexCorpus(corpus);
+    expect(book.eventsInvolving('e0').map((event) => event.id)).toEqual(['early', 'late']);
+    expect(book.eventsInvolving('e1').map((event) => event.id)).toEqual(['early']);
+    expect(book.eventsInvolving('e3')).toEqual([]);
+    expect(book.entitiesUnder('e0').map((entity) => entity.id)).toEqual(['e2', 'e4']);
+    expect(corpus.briefings.map((entry) => book.briefingPosition(entry.id))).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
   it('briefingCitations lists a briefing’s cited paragraphs once, from judgments, <Cite> and figures', () => {
