@@ -4,6 +4,9 @@ export const listPageSize = 20;
 /** How many entries a page of a compact index (entities, sources, topics) shows. */
 export const indexPageSize = 60;
 
+/** How many briefings a page of a compact list (title and date only, as on entity pages) shows. */
+export const rowsPageSize = 50;
+
 export interface Page<T> {
   /** This page's entries. */
   items: T[];
