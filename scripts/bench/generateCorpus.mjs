@@ -84,9 +84,14 @@ function createZipf(random, size, exponent = 1) {
   };
 }
 
-/** An index near `center` (within `spread`), clamped to the list: notes written close together share sources and figures. */
+/**
+ * An index near `center` (within `spread`), as notes written close together share sources and figures. The window is
+ * shifted inside the list rather than clamped, so the first and last entries are not chosen more often than others.
+ */
 function nearIndex(random, center, spread, size) {
-  return Math.max(0, Math.min(size - 1, Math.round(center) + random.int(-spread, spread)));
+  if (size <= 2 * spread + 1) return random.int(0, size - 1);
+  const middle = Math.max(spread, Math.min(size - 1 - spread, Math.round(center)));
+  return middle + random.int(-spread, spread);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
