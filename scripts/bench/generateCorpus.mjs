@@ -189,7 +189,8 @@ function createWriter(random) {
   return { words, sentence, title };
 }
 
-const countWords = (text) => text.split(/\s+/).filter(Boolean).length;
+/** Words are runs of non-space characters with a letter or digit in them, so a lone "." or "—" is not one. */
+const countWords = (text) => text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 
 // ---------------------------------------------------------------------------------------------------------------
 // YAML: JSON values are valid YAML, so every value is written as JSON on its own key's line.
@@ -465,7 +466,9 @@ function writeProse({ random, write, briefingSources, briefingEntities, briefing
   const sections = 4;
   const paragraphsPerSection = [3, 3, 2, 3];
   const paragraphCount = paragraphsPerSection.reduce((sum, value) => sum + value, 0);
-  const total = targetWords + random.int(-20, 20);
+  // Headings count as prose words too, so the paragraphs get what they leave of the target.
+  const headings = Array.from({ length: sections }, () => write.title(2, 5));
+  const total = targetWords + random.int(-15, 15) - headings.reduce((sum, heading) => sum + countWords(heading), 0);
   const entitiesToPlace = [...briefingEntities];
   const figuresToPlace = [...briefingFigures];
   const cite = () => {
@@ -478,7 +481,7 @@ function writeProse({ random, write, briefingSources, briefingEntities, briefing
   let paragraphIndex = 0;
   const lines = [];
   for (let section = 0; section < sections; section += 1) {
-    lines.push(`## ${write.title(2, 5)}`, '');
+    lines.push(`## ${headings[section]}`, '');
     for (let local = 0; local < paragraphsPerSection[section]; local += 1) {
       const remainingParagraphs = paragraphCount - paragraphIndex;
       const budget = Math.round((total - written) / remainingParagraphs);
@@ -494,13 +497,16 @@ function writeProse({ random, write, briefingSources, briefingEntities, briefing
         }
         let sentence = `${write.words(length)}.`;
         words += length;
+        // The linking words below ("with", "about", "since") count towards the paragraph's words; the components do not.
         if (entitiesToPlace.length > 0 && random.chance(0.5)) {
           sentence = `<Entity id="${entitiesToPlace.shift()}" /> ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
         } else if (random.chance(0.12)) {
           sentence = sentence.replace(/\.$/, ` with <Entity id="${random.pick(briefingEntities)}" />.`);
+          words += 1;
         }
         if (figuresToPlace.length > 0 && random.chance(0.25)) {
           sentence = sentence.replace(/\.$/, `, about <FigureValue id="${figuresToPlace.shift()}" />.`);
+          words += 1;
         }
         // Like the real notes, the marker sits before the full stop: "… on 28 January <Cite p={1} />."
         if (random.chance(0.45)) sentence = sentence.replace(/\.$/, `${cite()}.`);
@@ -508,6 +514,7 @@ function writeProse({ random, write, briefingSources, briefingEntities, briefing
         if (previousId && section === sections - 1 && sentences.length === 1) {
           sentence = sentence.replace(/\.$/, ` since <BriefingLink id="${previousId}" />.`);
           previousId = undefined;
+          words += 1;
         }
         sentences.push(sentence);
       }

@@ -59,7 +59,7 @@ describe('generateCorpus', () => {
     for (const [file, text] of briefings) {
       const words = countProseWords(bodyOf(text));
       expect(words, file).toBeGreaterThan(targetWords * 0.95);
-      expect(words, file).toBeLessThan(targetWords * 1.1);
+      expect(words, file).toBeLessThan(targetWords * 1.05);
       expect(text).toMatch(/<Cite p=\{[\d, [\]]+\} source="[a-z0-9-]+" \/>/);
       expect(text).toMatch(/<Entity id="[a-z0-9-]+" \/>/);
       expect(text).toMatch(/<FigureValue id="[a-z0-9-]+" \/>/);
