@@ -2,7 +2,7 @@
 export const listPageSize = 20;
 
 /** How many entries a page of a compact index (entities, sources, topics) shows. */
-export const indexPageSize = 60;
+export const indexPageSize = 30;
 
 /** How many briefings a page of a compact list (title and date only, as on entity pages) shows. */
 export const rowsPageSize = 50;
