@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// Runs queries against a built site's Pagefind index in Debian's Chromium and reports, per query, how long it took,
+// how many bytes of /pagefind/ it fetched, and the top results. For tuning ranking and for the benchmark.
+//
+//   node scripts/searchProbe.mjs [--dist dist] [--top 5] [--gzip] [--json] "query one" "query two" …
+//
+// The first query pays for loading Pagefind (script, WebAssembly, metadata); later ones only for the index chunks
+// and result fragments they need, which is the difference the benchmark's "first" and "later" figures describe.
+import { chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { pagefindSearchOptions } from '../src/lib/pagefindSearchOptions.ts';
+import { ensureChromium } from './ensureChromium.mjs';
+import { serveStatic } from './serveStatic.mjs';
+
+/**
+ * @param {{ dist?: string, queries: string[], top?: number, gzip?: boolean, options?: object }} settings
+ * @returns {Promise<Array<{ query: string, searchMs: number, totalMs: number, bytes: number, requests: number, count: number, top: Array<{ url: string, title: string, type?: string, excerpt: string }> }>>}
+ */
+export async function probeSearch({ dist = 'dist', queries, top = 5, gzip = false, options = pagefindSearchOptions }) {
+  const server = await serveStatic({ root: dist, gzip });
+  const browser = await chromium.launch({
+    executablePath: ensureChromium({ install: false }),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    const page = await browser.newPage();
+    /** @type {Array<{ url: string, bytes: number }>} */
+    const fetched = [];
+    page.on('requestfinished', async (request) => {
+      if (!new URL(request.url()).pathname.includes('/pagefind/')) return;
+      const sizes = await request.sizes().catch(() => undefined);
+      fetched.push({ url: request.url(), bytes: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0 });
+    });
+    await page.goto(`${server.url}/`);
+    const report = [];
+    for (const query of queries) {
+      const before = fetched.length;
+      const result = await page.evaluate(
+        async ({ query, top, options }) => {
+          const started = performance.now();
+          // @ts-ignore -- resolved by the browser against the served site
+          const pagefind = (window.__pagefind ??= await import('/pagefind/pagefind.js'));
+          if (!window.__pagefindReady) {
+            await pagefind.options(options);
+            await pagefind.init();
+            window.__pagefindReady = true;
+          }
+          const search = await pagefind.search(query);
+          const searched = performance.now();
+          const data = await Promise.all(search.results.slice(0, top).map((item) => item.data()));
+          return {
+            searchMs: searched - started,
+            totalMs: performance.now() - started,
+            count: search.results.length,
+            top: data.map((item) => ({ url: item.url, title: item.meta.title, type: item.meta.type, excerpt: item.excerpt })),
+          };
+        },
+        { query, top, options },
+      );
+      // Let the 'requestfinished' handlers for this query's fetches record their sizes.
+      await page.waitForTimeout(50);
+      const mine = fetched.slice(before);
+      report.push({ query, ...result, requests: mine.length, bytes: mine.reduce((sum, item) => sum + item.bytes, 0) });
+    }
+    return report;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const take = (flag) => {
+    const at = args.indexOf(flag);
+    return at < 0 ? undefined : args.splice(at, 2)[1];
+  };
+  const has = (flag) => {
+    const at = args.indexOf(flag);
+    if (at >= 0) args.splice(at, 1);
+    return at >= 0;
+  };
+  const dist = take('--dist') ?? 'dist';
+  const top = Number(take('--top') ?? 5);
+  const gzip = has('--gzip');
+  const json = has('--json');
+  const report = await probeSearch({ dist, queries: args, top, gzip });
+  if (json) {
+    console.log(JSON.stringify(report, null, 2));
+  } else {
+    for (const row of report) {
+      console.log(`\n"${row.query}" — ${row.count} results, ${row.searchMs.toFixed(1)} ms search, ${row.totalMs.toFixed(1)} ms with top ${top}, ${row.requests} requests, ${(row.bytes / 1024).toFixed(1)} kB`);
+      row.top.forEach((item, index) => console.log(`  ${index + 1}. ${item.url} [${item.type ?? '?'}] ${item.title}\n       ${item.excerpt.replace(/\s+/g, ' ').slice(0, 160)}`));
+    }
+  }
+}
