@@ -14,5 +14,6 @@ export const routes = {
   sourceParagraph: (id: string, paragraph: number) => withBase(`sources/${id}/#p${paragraph}`),
   sourceNotes: () => withBase('source-notes/'),
   about: () => withBase('about/'),
+  search: () => withBase('search/'),
   rss: () => withBase('rss.xml'),
 };

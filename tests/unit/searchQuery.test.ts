@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { highlightTermsOf } from '../../src/lib/highlightTermsOf';
 import { normalizeSearchQuery } from '../../src/lib/normalizeSearchQuery';
+import { splitExcerpt } from '../../src/lib/splitExcerpt';
 import { withHighlight } from '../../src/lib/withHighlight';
 
 describe('normalizeSearchQuery', () => {
@@ -36,5 +37,20 @@ describe('withHighlight', () => {
   it('extends an existing query string and leaves the URL alone without terms', () => {
     expect(withHighlight('/search/?q=a', ['a'])).toBe('/search/?q=a&highlight=a');
     expect(withHighlight('/entities/isis/', [])).toBe('/entities/isis/');
+  });
+});
+
+describe('splitExcerpt', () => {
+  it('separates marked runs and decodes what Pagefind escaped', () => {
+    expect(splitExcerpt('over <mark>$400</mark> <mark>billion.</mark> &lt;script&gt;')).toEqual([
+      { text: 'over ', marked: false },
+      { text: '$400', marked: true },
+      { text: ' ', marked: false },
+      { text: 'billion.', marked: true },
+      { text: ' <script>', marked: false },
+    ]);
+  });
+  it('returns plain text whole', () => {
+    expect(splitExcerpt('Tartus Naval Base')).toEqual([{ text: 'Tartus Naval Base', marked: false }]);
   });
 });
