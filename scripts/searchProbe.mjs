@@ -2,36 +2,48 @@
 // Runs queries against a built site's Pagefind index in Debian's Chromium and reports, per query, how long it took,
 // how many bytes of /pagefind/ it fetched, and the top results. For tuning ranking and for the benchmark.
 //
-//   node scripts/searchProbe.mjs [--dist dist] [--top 5] [--gzip] [--json] "query one" "query two" …
+//   node scripts/searchProbe.mjs [--dist dist] [--top 5] [--json] "query one" "query two" …
 //
 // The first query pays for loading Pagefind (script, WebAssembly, metadata); later ones only for the index chunks
 // and result fragments they need, which is the difference the benchmark's "first" and "later" figures describe.
+// Bytes are counted as served here (uncompressed) and as a static host that gzips text would send them: Pagefind's
+// index files are gzipped already, so only its JavaScript and JSON shrink further.
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { pagefindSearchOptions } from '../src/lib/pagefindSearchOptions.ts';
 import { ensureChromium } from './ensureChromium.mjs';
 import { serveStatic } from './serveStatic.mjs';
 
+const textFile = /\.(js|json|css|html)(\?|$)/;
+
 /**
- * @param {{ dist?: string, queries: string[], top?: number, gzip?: boolean, options?: object }} settings
- * @returns {Promise<Array<{ query: string, searchMs: number, totalMs: number, bytes: number, requests: number, count: number, top: Array<{ url: string, title: string, type?: string, excerpt: string }> }>>}
+ * @param {{ dist?: string, queries: string[], top?: number, options?: object }} settings
+ * @returns {Promise<Array<{ query: string, searchMs: number, totalMs: number, bytes: number, gzipBytes: number, requests: number, count: number, top: Array<{ url: string, title: string, type?: string, excerpt: string }> }>>}
  */
-export async function probeSearch({ dist = 'dist', queries, top = 5, gzip = false, options = pagefindSearchOptions }) {
-  const server = await serveStatic({ root: dist, gzip });
+export async function probeSearch({ dist = 'dist', queries, top = 5, options = pagefindSearchOptions }) {
+  const server = await serveStatic(dist, 0);
+  const address = server.address();
+  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const browser = await chromium.launch({
     executablePath: ensureChromium({ install: false }),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   try {
     const page = await browser.newPage();
-    /** @type {Array<{ url: string, bytes: number }>} */
+    /** @type {Array<Promise<{ url: string, bytes: number, gzipBytes: number }>>} */
     const fetched = [];
-    page.on('requestfinished', async (request) => {
+    page.on('requestfinished', (request) => {
       if (!new URL(request.url()).pathname.includes('/pagefind/')) return;
-      const sizes = await request.sizes().catch(() => undefined);
-      fetched.push({ url: request.url(), bytes: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0 });
+      fetched.push(
+        (async () => {
+          const body = (await (await request.response())?.body().catch(() => undefined)) ?? Buffer.alloc(0);
+          const gzipBytes = textFile.test(request.url()) ? gzipSync(body).length : body.length;
+          return { url: request.url(), bytes: body.length, gzipBytes };
+        })(),
+      );
     });
-    await page.goto(`${server.url}/`);
+    await page.goto(`${origin}/`);
     const report = [];
     for (const query of queries) {
       const before = fetched.length;
@@ -59,13 +71,19 @@ export async function probeSearch({ dist = 'dist', queries, top = 5, gzip = fals
       );
       // Let the 'requestfinished' handlers for this query's fetches record their sizes.
       await page.waitForTimeout(50);
-      const mine = fetched.slice(before);
-      report.push({ query, ...result, requests: mine.length, bytes: mine.reduce((sum, item) => sum + item.bytes, 0) });
+      const mine = await Promise.all(fetched.slice(before));
+      report.push({
+        query,
+        ...result,
+        requests: mine.length,
+        bytes: mine.reduce((sum, item) => sum + item.bytes, 0),
+        gzipBytes: mine.reduce((sum, item) => sum + item.gzipBytes, 0),
+      });
     }
     return report;
   } finally {
     await browser.close();
-    await server.close();
+    await new Promise((resolve) => server.close(resolve));
   }
 }
 
@@ -82,14 +100,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   };
   const dist = take('--dist') ?? 'dist';
   const top = Number(take('--top') ?? 5);
-  const gzip = has('--gzip');
   const json = has('--json');
-  const report = await probeSearch({ dist, queries: args, top, gzip });
+  const report = await probeSearch({ dist, queries: args, top });
   if (json) {
     console.log(JSON.stringify(report, null, 2));
   } else {
     for (const row of report) {
-      console.log(`\n"${row.query}" — ${row.count} results, ${row.searchMs.toFixed(1)} ms search, ${row.totalMs.toFixed(1)} ms with top ${top}, ${row.requests} requests, ${(row.bytes / 1024).toFixed(1)} kB`);
+      console.log(`\n"${row.query}" — ${row.count} results, ${row.searchMs.toFixed(1)} ms search, ${row.totalMs.toFixed(1)} ms with top ${top}, ${row.requests} requests, ${(row.bytes / 1024).toFixed(1)} kB (${(row.gzipBytes / 1024).toFixed(1)} kB gzipped)`);
       row.top.forEach((item, index) => console.log(`  ${index + 1}. ${item.url} [${item.type ?? '?'}] ${item.title}\n       ${item.excerpt.replace(/\s+/g, ' ').slice(0, 160)}`));
     }
   }

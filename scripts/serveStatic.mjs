@@ -1,63 +1,53 @@
-// A tiny static file server for a built site, for scripts that drive a browser against `dist/` (or a benchmark's
-// output folder) without starting Astro. Optional gzip lets a measurement see the bytes a real static host sends.
-import { createReadStream, statSync } from 'node:fs';
+// A small static file server for the built site, used by the browser tests and the PDF export. Astro's own
+// `astro preview` allows one server per project, which breaks parallel runs; this one has no such lock.
+//   node scripts/serveStatic.mjs [folder=dist] [port=4329]
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
-import { createGzip } from 'node:zlib';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.pdf': 'application/pdf',
   '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
 };
-/** Files that are worth compressing on the wire; Pagefind's own index files are already gzipped. */
-const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt']);
 
-/**
- * Serves `root` on 127.0.0.1 (a free port unless one is given), resolving `/x/` to `/x/index.html` as static hosts do.
- *
- * @example
- * const server = await serveStatic({ root: 'dist', gzip: true });
- * console.log(server.url); // http://127.0.0.1:41234
- * await server.close();
- */
-export async function serveStatic({ root, port = 0, gzip = false }) {
-  const base = path.resolve(root);
+/** Starts a server for `root`; resolves with the server once it listens. */
+export function serveStatic(root, port) {
+  const folder = path.resolve(root);
   const server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    let file = path.join(base, decodeURIComponent(pathname));
-    if (!file.startsWith(base)) {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let file = path.join(folder, decodeURIComponent(url.pathname));
+    if (!file.startsWith(folder)) {
       response.writeHead(403).end();
       return;
     }
-    try {
-      if (statSync(file).isDirectory()) file = path.join(file, 'index.html');
-      statSync(file);
-    } catch {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-      return;
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!url.pathname.endsWith('/')) {
+        response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+        return;
+      }
+      file = path.join(file, 'index.html');
     }
-    const extension = path.extname(file);
-    const headers = { 'content-type': types[extension] ?? 'application/octet-stream', 'cache-control': 'no-store' };
-    const accepts = String(request.headers['accept-encoding'] ?? '').includes('gzip');
-    if (gzip && accepts && compressible.has(extension)) {
-      response.writeHead(200, { ...headers, 'content-encoding': 'gzip' });
-      createReadStream(file).pipe(createGzip()).pipe(response);
-    } else {
-      response.writeHead(200, { ...headers, 'content-length': statSync(file).size });
-      createReadStream(file).pipe(response);
-    }
+    const found = existsSync(file) && statSync(file).isFile();
+    const served = found ? file : path.join(folder, '404.html');
+    response.writeHead(found ? 200 : 404, { 'Content-Type': types[path.extname(served)] ?? 'application/octet-stream' });
+    createReadStream(served).pipe(response);
   });
-  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const address = server.address();
-  return {
-    url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve(undefined))),
-  };
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [root = 'dist', port = '4329'] = process.argv.slice(2);
+  await serveStatic(root, Number(port));
+  console.log(`Serving ${root} at http://127.0.0.1:${port}/`);
 }
