@@ -76,6 +76,7 @@ export async function probeSearch({ dist = 'dist', queries, top = 5, options = p
         query,
         ...result,
         requests: mine.length,
+        files: mine.map((item) => ({ path: new URL(item.url).pathname, bytes: item.bytes, gzipBytes: item.gzipBytes })),
         bytes: mine.reduce((sum, item) => sum + item.bytes, 0),
         gzipBytes: mine.reduce((sum, item) => sum + item.gzipBytes, 0),
       });

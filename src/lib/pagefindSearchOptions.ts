@@ -8,8 +8,8 @@
  * await pagefind.options({ ...pagefindSearchOptions, baseUrl: '/' });
  */
 export const pagefindSearchOptions = {
-  /** Result links carry the query as `?highlight=…`, which the target page turns into `<mark>`s. */
-  highlightParam: 'highlight',
+  // No `highlightParam`: Pagefind would add its normalised terms ("alsharaa"), which the highlighter cannot find in
+  // the page's text ("al-Sharaa"); result links get the words as typed instead (withHighlight, highlightTermsOf).
   /** Words per excerpt: enough for a line of context in the results list. */
   excerptLength: 24,
   excerptEllipsis: '…',
@@ -28,5 +28,5 @@ export const pagefindSearchOptions = {
   },
 } as const;
 
-/** The URL parameter that carries the highlighted terms to a result page. */
-export const highlightParam = pagefindSearchOptions.highlightParam;
+/** The URL parameter that carries the words to mark to a result page (read by Pagefind's highlight script). */
+export const highlightParam = 'highlight';

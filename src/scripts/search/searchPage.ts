@@ -229,11 +229,13 @@ export function startSearchPage(root: HTMLElement): void {
       }
       results = outcome.results;
       renderFacets(outcome.counts);
+      await showMore(mine, focusResults);
+      if (mine !== sequence) return;
+      // The count is written once the results are on the page, so it never describes a list still loading.
       const subject = state.query.trim() ? ` for “${state.query.trim()}”` : '';
       const summary = results.length === 0 ? `No results${subject}${describeFilters()}.` : `${plural(results.length, 'result')}${subject}${describeFilters()}.`;
       countText.textContent = results.length === 0 ? `${summary} Try another spelling or fewer words${hasFilters(state) ? ', or clear the filters' : ''}.` : summary;
       announce(summary);
-      await showMore(mine, focusResults);
     } catch (error) {
       if (mine !== sequence) return;
       console.error(error);
