@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -263,6 +264,28 @@ test('a page view that does not search downloads nothing of Pagefind', async ({ 
   expect(pagefindRequests.some((url) => url.includes('pagefind-highlight'))).toBe(false);
 });
 
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the search page and the open header search pass axe (WCAG 2.2 AA), ${colorScheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    await search(page, 'Shaleh');
+    await page.locator('fieldset[data-facet="topic"] label').first().click();
+    await expect(page).toHaveURL(/topic=/);
+    await expect(page.locator('.search-result').first()).toBeVisible();
+    expect((await axe()).violations).toEqual([]);
+
+    await page.goto('/about/');
+    await page.locator('#site-search-input').pressSequentially('Tartus', { delay: 10 });
+    await expect(page.getByRole('option').first()).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    expect((await axe()).violations).toEqual([]);
+
+    await page.goto('/entities/tartus-naval-base/?highlight=Tartus');
+    await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+    expect((await axe()).violations).toEqual([]);
+  });
+}
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -283,4 +306,21 @@ test.describe('without JavaScript', () => {
     await form.getByRole('button', { name: 'Search' }).click();
     await expect(page).toHaveURL(/\/search\/\?q=tartus$/);
   });
+});
+
+test('a long facet shows its first values and expands on request', async ({ page }) => {
+  await page.goto('/search/');
+  const entityFacet = page.locator('fieldset[data-facet="entity"]');
+  const toggle = entityFacet.getByRole('button', { name: /^Show all \d+$/ });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  const total = Number(/\d+/.exec((await toggle.textContent()) ?? '')![0]);
+  await expect(entityFacet.locator('li:visible')).toHaveCount(8);
+  await toggle.click();
+  await expect(entityFacet.getByRole('button', { name: 'Show fewer' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(entityFacet.getByRole('button', { name: 'Show fewer' })).toBeFocused();
+  await expect(entityFacet.locator('li:visible')).toHaveCount(total);
+  // Without words, a filter alone lists the pages that have it.
+  await entityFacet.locator('label', { hasText: 'Quneitra Province' }).click();
+  await expect(page).toHaveURL(/\/search\/\?entity=Quneitra\+Province$/);
+  await expect(page.locator('.search-result__title a').first()).toBeVisible();
 });

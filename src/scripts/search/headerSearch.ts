@@ -26,10 +26,12 @@ interface Option {
 export function enhanceHeaderSearch(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
   const popup = form.querySelector<HTMLElement>('[data-popup]')!;
-  const listbox = form.querySelector<HTMLUListElement>('[role="listbox"]')!;
+  const listbox = form.querySelector<HTMLUListElement>('[data-listbox]')!;
   const message = form.querySelector<HTMLElement>('[data-message]')!;
   const live = form.querySelector<HTMLElement>('[data-live]')!;
 
+  listbox.setAttribute('role', 'listbox');
+  listbox.setAttribute('aria-label', 'Search results');
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-autocomplete', 'list');
   input.setAttribute('aria-expanded', 'false');

@@ -58,6 +58,7 @@ export function startSearchPage(root: HTMLElement): void {
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
   const sortSelect = root.querySelector<HTMLSelectElement>('[data-search-sort]')!;
   const facetsBox = root.querySelector<HTMLElement>('[data-facets]')!;
+  const filtersBox = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
   const clearButton = root.querySelector<HTMLButtonElement>('[data-clear-filters]')!;
   const countText = root.querySelector<HTMLElement>('[data-search-count]')!;
   const live = root.querySelector<HTMLElement>('[data-search-live]')!;
@@ -297,6 +298,13 @@ export function startSearchPage(root: HTMLElement): void {
   window.addEventListener('popstate', () => {
     state = parseSearchState(window.location.search);
     void update();
+  });
+
+  // Filters start open where there is room beside the results, and whenever the URL already chose some.
+  const wide = window.matchMedia('(min-width: 52rem)');
+  filtersBox.open = wide.matches || hasFilters(state) || state.sort !== 'relevance';
+  wide.addEventListener('change', () => {
+    if (wide.matches) filtersBox.open = true;
   });
 
   installSearchShortcuts();
