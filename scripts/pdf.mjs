@@ -1,0 +1,148 @@
+// `npm run pdf` (after `npm run build`): prints every briefing and the briefing book to PDF with Chromium, into
+// dist/pdf/<briefing-id>.pdf and dist/pdf/briefing-book.pdf, then turns each page's empty PDF slot into a
+// "Download PDF" link. Linking only after the file exists means the built site never links to a missing PDF,
+// whether or not this step runs.
+//
+//   npm run pdf                      A4 (the default)
+//   npm run pdf -- --format letter   US Letter
+//   npm run pdf -- --dist other-dist
+//
+// The pages are printed exactly as a reader's browser prints them (the print stylesheet decides the layout), so
+// this script sets no margins and no header of its own.
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync, createReadStream } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromiumPath } from './ensureChromium.mjs';
+
+const formats = { a4: 'A4', letter: 'Letter' };
+const contentTypes = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.pdf': 'application/pdf',
+};
+
+function fail(message) {
+  console.error(message);
+  process.exit(1);
+}
+
+/** Serves a folder on 127.0.0.1 at a free port under the site's base, as a static host would (folder → index.html). */
+function serve(root, base) {
+  const server = createServer((request, response) => {
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const pathname = requested.startsWith(base) ? `/${requested.slice(base.length)}` : requested;
+    let file = path.join(root, pathname);
+    if (!file.startsWith(root)) return void response.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!existsSync(file)) return void response.writeHead(404).end('Not found');
+    response.writeHead(200, { 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** Counts the pages of a PDF that Chromium wrote (its page objects are not compressed). */
+function countPages(pdf) {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+const formatSize = (bytes) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+
+/**
+ * Fills the page's empty `data-pdf-slot` element for `fileName` (the slot holds the PDF's address, base included)
+ * with a download link. The slot keeps its attribute, so running this again replaces the link instead of adding
+ * another. Returns the HTML unchanged when the page has no such slot.
+ */
+export function insertPdfLink(html, fileName, label) {
+  const name = fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const slot = new RegExp(`(<span\\b[^>]*\\bdata-pdf-slot="([^"]*/pdf/${name})"[^>]*>)(?:<a\\b[^>]*class="pdf-link"[^>]*>.*?</a>)?(</span>)`, 'gs');
+  return html.replace(slot, (_, open, href, close) => `${open}<a class="pdf-link" href="${href}" type="application/pdf" download>Download PDF <small>${label}</small></a>${close}`);
+}
+
+/** The site's base path, read from a built page's PDF slot (`/` unless astro.config.mjs sets `base`). */
+function readBase(htmlFile) {
+  const match = /data-pdf-slot="([^"]*\/)pdf\//.exec(readFileSync(htmlFile, 'utf8'));
+  return match?.[1] ?? '/';
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: { format: { type: 'string', default: 'a4' }, dist: { type: 'string', default: 'dist' } },
+  });
+  const format = formats[values.format.toLowerCase()];
+  if (!format) fail(`Unknown --format "${values.format}": use a4 or letter.`);
+  const dist = path.resolve(values.dist);
+  if (!existsSync(path.join(dist, 'index.html'))) fail(`No built site in ${dist}. Run \`npm run build\` first, then \`npm run pdf\`.`);
+  if (!existsSync(chromiumPath)) {
+    fail(
+      `Chromium is needed at ${chromiumPath} to print the PDFs.\n` +
+        `Install it with:  sudo apt-get install -y chromium\n` +
+        `or point CHROMIUM_PATH at another Chromium or Chrome binary.`,
+    );
+  }
+
+  const briefingsDir = path.join(dist, 'briefings');
+  const jobs = readdirSync(briefingsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(briefingsDir, entry.name, 'index.html')))
+    .map((entry) => ({ route: `briefings/${entry.name}/`, pdf: `${entry.name}.pdf` }));
+  if (existsSync(path.join(dist, 'book', 'index.html'))) jobs.push({ route: 'book/', pdf: 'briefing-book.pdf' });
+  if (jobs.length === 0) fail(`Found no briefings in ${briefingsDir}.`);
+  const base = readBase(path.join(dist, jobs[0].route, 'index.html'));
+
+  const { chromium } = await import('playwright-core');
+  const server = await serve(dist, base);
+  const origin = `http://127.0.0.1:${server.address().port}${base}`;
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const outDir = path.join(dist, 'pdf');
+  mkdirSync(outDir, { recursive: true });
+  const started = performance.now();
+  const results = [];
+  try {
+    const context = await browser.newContext();
+    // Two tabs at a time: enough to keep Chromium busy on a two-core machine without starving it.
+    const queue = [...jobs];
+    await Promise.all(
+      [0, 1].map(async () => {
+        const page = await context.newPage();
+        for (let job = queue.shift(); job; job = queue.shift()) {
+          const response = await page.goto(origin + job.route, { waitUntil: 'load' });
+          if (!response?.ok()) throw new Error(`${job.route} answered ${response?.status()}`);
+          const pdf = await page.pdf({ format, preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+          writeFileSync(path.join(outDir, job.pdf), pdf);
+          results.push({ ...job, pages: countPages(pdf), bytes: pdf.length });
+        }
+        await page.close();
+      }),
+    );
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  for (const job of results) {
+    const htmlFile = path.join(dist, job.route, 'index.html');
+    const html = readFileSync(htmlFile, 'utf8');
+    const linked = insertPdfLink(html, job.pdf, `${format}, ${job.pages} ${job.pages === 1 ? 'page' : 'pages'}, ${formatSize(job.bytes)}`);
+    if (linked === html) console.warn(`  (no PDF slot for ${job.pdf} in ${path.relative(process.cwd(), htmlFile)}; not linked)`);
+    else writeFileSync(htmlFile, linked);
+  }
+  results.sort((a, b) => a.pdf.localeCompare(b.pdf));
+  for (const job of results) console.log(`  ${path.join(path.relative(process.cwd(), outDir), job.pdf)}  ${job.pages} pages, ${formatSize(job.bytes)}`);
+  console.log(`Printed ${results.length} PDFs (${format}) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
