@@ -9,47 +9,16 @@
 //
 // The pages are printed exactly as a reader's browser prints them (the print stylesheet decides the layout), so
 // this script sets no margins and no header of its own.
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync, createReadStream } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromiumPath } from './ensureChromium.mjs';
+import { serveStatic } from './serveStatic.mjs';
 
 const formats = { a4: 'A4', letter: 'Letter' };
-const contentTypes = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.woff2': 'font/woff2',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.pdf': 'application/pdf',
-};
-
 function fail(message) {
   console.error(message);
   process.exit(1);
-}
-
-/** Serves a folder on 127.0.0.1 at a free port under the site's base, as a static host would (folder → index.html). */
-function serve(root, base) {
-  const server = createServer((request, response) => {
-    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const pathname = requested.startsWith(base) ? `/${requested.slice(base.length)}` : requested;
-    let file = path.join(root, pathname);
-    if (!file.startsWith(root)) return void response.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!existsSync(file)) return void response.writeHead(404).end('Not found');
-    response.writeHead(200, { 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 /** Counts the pages of a PDF that Chromium wrote (its page objects are not compressed). */
@@ -68,12 +37,6 @@ export function insertPdfLink(html, fileName, label) {
   const name = fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const slot = new RegExp(`(<span\\b[^>]*\\bdata-pdf-slot="([^"]*/pdf/${name})"[^>]*>)(?:<a\\b[^>]*class="pdf-link"[^>]*>.*?</a>)?(</span>)`, 'gs');
   return html.replace(slot, (_, open, href, close) => `${open}<a class="pdf-link" href="${href}" type="application/pdf" download>Download PDF <small>${label}</small></a>${close}`);
-}
-
-/** The site's base path, read from a built page's PDF slot (`/` unless astro.config.mjs sets `base`). */
-function readBase(htmlFile) {
-  const match = /data-pdf-slot="([^"]*\/)pdf\//.exec(readFileSync(htmlFile, 'utf8'));
-  return match?.[1] ?? '/';
 }
 
 async function main() {
@@ -98,11 +61,11 @@ async function main() {
     .map((entry) => ({ route: `briefings/${entry.name}/`, pdf: `${entry.name}.pdf` }));
   if (existsSync(path.join(dist, 'book', 'index.html'))) jobs.push({ route: 'book/', pdf: 'briefing-book.pdf' });
   if (jobs.length === 0) fail(`Found no briefings in ${briefingsDir}.`);
-  const base = readBase(path.join(dist, jobs[0].route, 'index.html'));
 
   const { chromium } = await import('playwright-core');
-  const server = await serve(dist, base);
-  const origin = `http://127.0.0.1:${server.address().port}${base}`;
+  // Port 0: any free port, so this can run beside the browser tests or another export.
+  const server = await serveStatic(dist, 0);
+  const origin = `http://127.0.0.1:${server.address().port}/`;
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
