@@ -9,7 +9,9 @@
 //
 // The pages are printed exactly as a reader's browser prints them (the print stylesheet decides the layout), so
 // this script sets no margins and no header of its own.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromiumPath } from './ensureChromium.mjs';
@@ -37,6 +39,70 @@ export function insertPdfLink(html, fileName, label) {
   const name = fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const slot = new RegExp(`(<span\\b[^>]*\\bdata-pdf-slot="([^"]*/pdf/${name})"[^>]*>)(?:<a\\b[^>]*class="pdf-link"[^>]*>.*?</a>)?(</span>)`, 'gs');
   return html.replace(slot, (_, open, href, close) => `${open}<a class="pdf-link" href="${href}" type="application/pdf" download>Download PDF <small>${label}</small></a>${close}`);
+}
+
+/** The text of each page of a PDF (poppler's pdftotext), whitespace collapsed; undefined without poppler. */
+function readPageTexts(pdf) {
+  const folder = mkdtempSync(path.join(tmpdir(), 'briefbook-pdf-'));
+  try {
+    const file = path.join(folder, 'book.pdf');
+    writeFileSync(file, pdf);
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return text.split('\f').slice(0, -1).map((page) => page.replace(/\s+/g, ' ').trim());
+  } catch {
+    return undefined;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Finds the page on which each contents entry starts, in order: the first page after the contents that holds the
+ * entry's title, searching on from the previous entry. Returns numbers from 1, or undefined for entries not found.
+ */
+export function findEntryPages(pageTexts, titles) {
+  const collapse = (text) => text.replace(/\s+/g, ' ').trim();
+  // The contents end on the first page that holds the last entry, which is also the last part of the book.
+  let from = pageTexts.findIndex((text) => text.includes(collapse(titles.at(-1)))) + 1;
+  return titles.map((title) => {
+    const index = pageTexts.findIndex((text, page) => page >= from && text.includes(collapse(title)));
+    if (index < 0) return undefined;
+    from = index;
+    return index + 1;
+  });
+}
+
+/**
+ * Prints the book with page numbers in its contents. Chromium has no target-counter(), so: print once, find where
+ * each part starts, write the numbers into the contents' empty `data-toc-page` slots and print again, until the
+ * numbers hold (they take no extra lines, so a second pass normally settles it).
+ */
+async function printBook(page, options) {
+  let pdf = await page.pdf(options);
+  const titles = await page.$$eval('.book__toc a', (links) => links.map((link) => link.querySelector('.book__toc-title')?.textContent ?? ''));
+  for (let pass = 0; pass < 3; pass += 1) {
+    const texts = readPageTexts(pdf);
+    if (!texts) {
+      console.warn('  (pdftotext not found: the book\'s contents are printed without page numbers; install poppler-utils for them)');
+      return pdf;
+    }
+    const numbers = findEntryPages(texts, titles);
+    const changed = await page.$$eval(
+      '.book__toc a',
+      (links, numbers) =>
+        links.reduce((changed, link, index) => {
+          const slot = link.querySelector('[data-toc-page]');
+          const text = numbers[index] === null ? '' : String(numbers[index]);
+          if (!slot || slot.textContent === text) return changed;
+          slot.textContent = text;
+          return true;
+        }, false),
+      numbers.map((number) => number ?? null),
+    );
+    if (!changed) return pdf;
+    pdf = await page.pdf(options);
+  }
+  return pdf;
 }
 
 async function main() {
@@ -84,7 +150,8 @@ async function main() {
         for (let job = queue.shift(); job; job = queue.shift()) {
           const response = await page.goto(origin + job.route, { waitUntil: 'load' });
           if (!response?.ok()) throw new Error(`${job.route} answered ${response?.status()}`);
-          const pdf = await page.pdf({ format, preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+          const options = { format, preferCSSPageSize: true, printBackground: true, outline: true, tagged: true };
+          const pdf = job.pdf === 'briefing-book.pdf' ? await printBook(page, options) : await page.pdf(options);
           writeFileSync(path.join(outDir, job.pdf), pdf);
           results.push({ ...job, pages: countPages(pdf), bytes: pdf.length });
         }
