@@ -133,7 +133,7 @@ function expectWithinBaseline(key: string, pages: number, expected: number | und
 }
 
 for (const format of formats) {
-  test(`every briefing prints as a ${format} document`, async ({ page }, testInfo) => {
+  test(`every briefing prints on ${format} paper`, async ({ page }, testInfo) => {
     for (const path of await listBriefingPaths(page)) {
       const id = path.split('/').at(-2)!;
       const pdf = await printPdf(page, path, format, testInfo.outputPath(`${id}-${format}.pdf`));
@@ -165,7 +165,7 @@ for (const format of formats) {
     }
   });
 
-  test(`the briefing book prints as one ${format} document`, async ({ page }, testInfo) => {
+  test(`the briefing book prints as one document on ${format} paper`, async ({ page }, testInfo) => {
     const briefings: { id: string; title: string }[] = [];
     for (const path of await listBriefingPaths(page)) {
       await page.goto(path);
