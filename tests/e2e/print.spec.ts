@@ -134,6 +134,7 @@ function expectWithinBaseline(key: string, pages: number, expected: number | und
 
 for (const format of formats) {
   test(`every briefing prints on ${format} paper`, async ({ page }, testInfo) => {
+    test.slow(); // prints every briefing
     for (const path of await listBriefingPaths(page)) {
       const id = path.split('/').at(-2)!;
       const pdf = await printPdf(page, path, format, testInfo.outputPath(`${id}-${format}.pdf`));
@@ -166,6 +167,7 @@ for (const format of formats) {
   });
 
   test(`the briefing book prints as one document on ${format} paper`, async ({ page }, testInfo) => {
+    test.slow(); // visits every briefing, then prints the book
     const briefings: { id: string; title: string }[] = [];
     for (const path of await listBriefingPaths(page)) {
       await page.goto(path);
