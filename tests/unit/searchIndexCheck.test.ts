@@ -2,7 +2,9 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex, SearchIndexError } from '../../src/integrations/pagefind';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+import { buildSearchIndex, pagefind, SearchIndexError } from '../../src/integrations/pagefind';
 import { describeIndexMismatch } from '../../src/lib/describeIndexMismatch';
 import { hasPagefindBody } from '../../src/lib/hasPagefindBody';
 import { pagefindUrlOf } from '../../src/lib/pagefindUrlOf';
@@ -100,5 +102,18 @@ describe('buildSearchIndex', () => {
   it('fails when no page is marked for search at all', async () => {
     const root = await site({ 'index.html': '<h1>Home</h1>' });
     await expect(buildSearchIndex(root)).rejects.toThrow(/No page .* is marked data-pagefind-body/);
+  }, 60_000);
+
+  it('runs as the astro:build:done hook on the folder the hook is given, and fails the build there', async () => {
+    const good = await site({ 'a/index.html': '<main data-pagefind-body><h1>Quneitra</h1></main>' });
+    const logged: string[] = [];
+    const logger = { info: (message: string) => logged.push(message) } as unknown as AstroIntegrationLogger;
+    const hook = pagefind().hooks['astro:build:done']!;
+    await hook({ dir: pathToFileURL(`${good}/`), logger, pages: [], assets: new Map() } as never);
+    await expect(readFile(path.join(good, 'pagefind', 'pagefind-entry.json'), 'utf8')).resolves.toContain('"page_count":1');
+    expect(logged[0]).toMatch(/^Indexed 1 of 1 pages into \/pagefind\//);
+
+    const bad = await site({ 'a/index.html': '<main data-pagefind-body><h1>Quneitra</h1></main>', 'b/index.html': '<main data-pagefind-body></main>' });
+    await expect(hook({ dir: pathToFileURL(`${bad}/`), logger, pages: [], assets: new Map() } as never)).rejects.toThrow(/Not indexed:\n {2}\/b\//);
   }, 60_000);
 });
