@@ -328,3 +328,28 @@ test('a long facet shows its first values and expands on request', async ({ page
   await expect(page).toHaveURL(/\/search\/\?entity=Quneitra\+Province$/);
   await expect(page.locator('.search-result__title a').first()).toBeVisible();
 });
+
+test('search runs under the site’s Content-Security-Policy without a violation', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)),
+  );
+  await page.goto('/about/');
+  const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+  test.skip(!policy, 'no Content-Security-Policy is configured');
+  // Pagefind compiles WebAssembly; without this keyword the policy blocks it.
+  expect(policy).toMatch(/script-src [^;]*'wasm-unsafe-eval'/);
+
+  await page.locator('#site-search-input').pressSequentially('Khmeimim', { delay: 10 });
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+  await search(page, 'Tartus');
+  await expect(page.locator('.search-result').first()).toBeVisible();
+  expect(problems).toEqual([]);
+});
