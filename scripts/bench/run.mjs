@@ -8,7 +8,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { detectFigureChart, generateCorpus } from './generateCorpus.mjs';
 import { measureOutput } from './measureOutput.mjs';
 import { measureSearch } from './measureSearch.mjs';
@@ -133,6 +133,21 @@ function chooseQueries(contentDir) {
   return [words[3], words[7], words[11], 'harbour', words[19], 'convoy', words[23], 'treaty', words[29], 'census'].filter(Boolean);
 }
 
+/**
+ * How each site searches: Briefbook with its own Pagefind options (src/lib/pagefindSearchOptions.ts) and, when its
+ * pages have a search field, through that field on a briefing page; the baseline with Pagefind's defaults, through
+ * the JS API only.
+ */
+async function describeSearch(site, dir, contentDir) {
+  if (site !== 'briefbook') return { searchOptions: {}, uiPage: undefined };
+  const optionsFile = path.join(projectRoot, 'src/lib/pagefindSearchOptions.ts');
+  const searchOptions = existsSync(optionsFile) ? { ...(await import(pathToFileURL(optionsFile).href)).pagefindSearchOptions, baseUrl: '/' } : {};
+  const ids = readdirSync(path.join(contentDir, 'briefings')).map((file) => file.replace(/\.mdx$/, '')).sort();
+  const uiPage = `/briefings/${ids[ids.length >> 1]}/`;
+  const html = readFileSync(path.join(dir, uiPage, 'index.html'), 'utf8');
+  return { searchOptions, uiPage: html.includes('data-header-search') ? uiPage : undefined };
+}
+
 function describeMachine() {
   const cpuModel = (() => {
     try {
@@ -228,8 +243,14 @@ async function main() {
     const queries = chooseQueries(contentDir);
     search = { count: searchCount, queries, sites: {} };
     for (const site of ['briefbook', 'baseline']) {
-      search.sites[site] = await measureSearch({ dir: path.join(workDir, 'out', `${site}-${searchCount}`), queries, runs: options.searchRuns });
-      console.log(`  search N=${searchCount} ${site}: first query ${search.sites[site].first.ms.toFixed(0)} ms, ${(search.sites[site].first.bytes / 1024).toFixed(0)} KB; later ${search.sites[site].later.ms.toFixed(1)} ms`);
+      const dir = path.join(workDir, 'out', `${site}-${searchCount}`);
+      const { searchOptions, uiPage } = await describeSearch(site, dir, contentDir);
+      search.sites[site] = await measureSearch({ dir, queries, runs: options.searchRuns, searchOptions, uiPage });
+      const { api, ui } = search.sites[site];
+      console.log(
+        `  search N=${searchCount} ${site}: JS API first query ${api.first.ms.toFixed(0)} ms, ${(api.first.bytes / 1024).toFixed(0)} KB; later ${api.later.ms.toFixed(1)} ms` +
+          (ui ? `; typed in the header field: first ${ui.first.ms.toFixed(0)} ms, later ${ui.later.ms.toFixed(0)} ms` : ''),
+      );
     }
   }
 
