@@ -24,6 +24,9 @@ function pairRow(label, results, pick, format) {
   return `| ${label} | ${cells.join(' | ')} |`;
 }
 
+/** The most script a first view may load before the reader does anything: the search field's enhancement. */
+const smallEnhancementKb = 3;
+
 const pageKindsInOrder = ['briefing', 'home', 'briefing index', 'topic index', 'topic', 'entity index', 'entity', 'source index', 'source', 'figure index', 'figure', 'timeline', 'other'];
 
 /** The Markdown between the markers of docs/benchmarks.md. */
@@ -146,7 +149,11 @@ export function renderReport({ machine, options, results, search, minutes }) {
     lines.push(`| Dist size linear in N | ${perBriefing.map((value) => kb(value)).join(', ')} per briefing | ${check(perBriefing.at(-1) <= perBriefing[Math.min(1, perBriefing.length - 1)] * 1.1)} (spread ×${spread.toFixed(2)}) |`);
   }
   lines.push(`| First view of a briefing ≤ 20 KB gzip (HTML + CSS) | ${kb(worstFirstView)} (largest median over N) | ${check(worstFirstView <= 20 * 1024)} |`);
-  lines.push(`| No JavaScript before the reader interacts | ${kb(worstJs)} gzip of scripts loaded on a first view | ${check(worstJs === 0)} |`);
+  // "Beyond a small, measured enhancement": the search field's listeners and shortcuts; Pagefind itself must wait.
+  const eagerPagefind = results.some((entry) => firstView(entry).jsFiles.some((file) => file.includes('pagefind')));
+  lines.push(
+    `| No JavaScript before the reader interacts, beyond a small enhancement (≤ ${smallEnhancementKb} KB gzip, no Pagefind) | ${kb(worstJs)} gzip of scripts on a first view: ${[...new Set(results.flatMap((entry) => firstView(entry).jsFiles))].map((file) => `\`${file.replace(/^_astro\//, '').replace(/\.[\w-]{8}\.js$/, '.js')}\``).join(', ') || 'none'} | ${check(worstJs <= smallEnhancementKb * 1024 && !eagerPagefind)} |`,
+  );
   lines.push(`| Peak memory ≤ 1.5 × baseline | ${memoryRatios.map((value) => `×${value.toFixed(2)}`).join(', ') || 'n/a'} | ${check(memoryRatios.length ? Math.max(...memoryRatios) <= 1.5 : undefined)} |`);
   if (search) {
     const { briefbook } = search.sites;
