@@ -126,6 +126,13 @@ async function main() {
     .filter((entry) => entry.isDirectory() && existsSync(path.join(briefingsDir, entry.name, 'index.html')))
     .map((entry) => ({ route: `briefings/${entry.name}/`, pdf: `${entry.name}.pdf` }));
   if (existsSync(path.join(dist, 'book', 'index.html'))) jobs.push({ route: 'book/', pdf: 'briefing-book.pdf' });
+  // A book longer than one volume (src/lib/paginate.ts, bookVolumeSize) has its later volumes at book/volume/<n>/.
+  const volumesDir = path.join(dist, 'book', 'volume');
+  if (existsSync(volumesDir)) {
+    for (const entry of readdirSync(volumesDir, { withFileTypes: true })) {
+      if (entry.isDirectory()) jobs.push({ route: `book/volume/${entry.name}/`, pdf: `briefing-book-volume-${entry.name}.pdf` });
+    }
+  }
   if (jobs.length === 0) fail(`Found no briefings in ${briefingsDir}.`);
 
   const { chromium } = await import('playwright-core');
@@ -151,7 +158,7 @@ async function main() {
           const response = await page.goto(origin + job.route, { waitUntil: 'load' });
           if (!response?.ok()) throw new Error(`${job.route} answered ${response?.status()}`);
           const options = { format, preferCSSPageSize: true, printBackground: true, outline: true, tagged: true };
-          const pdf = job.pdf === 'briefing-book.pdf' ? await printBook(page, options) : await page.pdf(options);
+          const pdf = job.pdf.startsWith('briefing-book') ? await printBook(page, options) : await page.pdf(options);
           writeFileSync(path.join(outDir, job.pdf), pdf);
           results.push({ ...job, pages: countPages(pdf), bytes: pdf.length });
         }

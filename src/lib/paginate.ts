@@ -4,6 +4,12 @@ export const listPageSize = 20;
 /** How many entries a page of a compact index (entities, sources, topics) shows. */
 export const indexPageSize = 30;
 
+/**
+ * How many briefings one document of the briefing book holds. A longer book is printed in volumes, so that no page of
+ * the site (and no PDF) grows with the book.
+ */
+export const bookVolumeSize = 50;
+
 /** How many briefings a page of a compact list (title and date only, as on entity pages) shows. */
 export const rowsPageSize = 50;
 

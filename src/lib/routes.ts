@@ -31,5 +31,8 @@ export const routes = {
   /** Where `npm run pdf` writes a briefing's PDF; pages link to it only once the file exists. */
   briefingPdf: (id: string) => withBase(`pdf/${id}.pdf`),
   bookPdf: () => withBase('pdf/briefing-book.pdf'),
+  /** Volume `volume` of a book too long for one document (volume 1 is the book page itself). */
+  bookVolume: (volume: number) => (volume <= 1 ? withBase('book/') : withBase(`book/volume/${volume}/`)),
+  bookVolumePdf: (volume: number) => (volume <= 1 ? withBase('pdf/briefing-book.pdf') : withBase(`pdf/briefing-book-volume-${volume}.pdf`)),
   rss: () => withBase('rss.xml'),
 };
