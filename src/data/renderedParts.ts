@@ -1,0 +1,12 @@
+import { shareOnce } from '../lib/shareOnce';
+
+/**
+ * Parts of pages rendered once per build and kept for their second use: each briefing's prose and the fixed parts
+ * of its article appear on the briefing's page and again in the briefing book, whichever the build renders first.
+ * Only during a build: the dev server renders afresh on every request, so that an edited note shows at once.
+ */
+const store = shareOnce<string>(2);
+
+export function takeRenderedPart(name: string, render: () => Promise<string>): Promise<string> {
+  return import.meta.env.DEV ? render() : store.take(name, render);
+}
