@@ -34,10 +34,14 @@ export function prefixHtmlIds(html: string, prefix: string): string {
   const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));
   if (ids.size === 0) return html;
   const scoped = (id: string) => (ids.has(id) ? `${prefix}-${id}` : id);
-  const idLists = new RegExp(`(\\s(?:${idListAttributes.map(escapeForRegExp).join('|')})=")([^"]*)"`, 'g');
-  return html
-    .replace(/(\sid=")([^"]+)"/g, (_, start: string, id: string) => `${start}${scoped(id)}"`)
-    .replace(/(\s(?:xlink:)?href="#)([^"]+)"/g, (_, start: string, id: string) => `${start}${scoped(id)}"`)
-    .replace(/url\(#([^)\s"']+)\)/g, (_, id: string) => `url(#${scoped(id)})`)
-    .replace(idLists, (_, start: string, list: string) => `${start}${list.split(/\s+/).map(scoped).join(' ')}"`);
+  // One pass over the fragment (a whole briefing in the book), not one per kind of reference.
+  return html.replace(referencePattern, (match, space: string | undefined, name: string | undefined, value: string | undefined, urlId: string | undefined) => {
+    if (urlId !== undefined) return `url(#${scoped(urlId)})`;
+    if (name === 'id') return value ? `${space}id="${scoped(value)}"` : match;
+    if (name === 'href' || name === 'xlink:href') return value && value.length > 1 && value.startsWith('#') ? `${space}${name}="#${scoped(value.slice(1))}"` : match;
+    return `${space}${name}="${value!.split(/\s+/).map(scoped).join(' ')}"`;
+  });
 }
+
+/** An id, a link, an id-list attribute, or a CSS `url(#…)` reference, in the double-quoted form Astro writes. */
+const referencePattern = new RegExp(`(\\s)(id|(?:xlink:)?href|${idListAttributes.map(escapeForRegExp).join('|')})="([^"]*)"|url\\(#([^)\\s"']+)\\)`, 'g');
