@@ -6,5 +6,7 @@ export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts', 'tests/charts/**/*.test.ts', 'tests/content/**/*.test.ts'],
     testTimeout: 60_000,
+    // Fills the content store that `astro:content` reads under Vitest (see the file for why).
+    globalSetup: ['tests/setup/syncContentStore.ts'],
   },
 });
