@@ -15,6 +15,8 @@ export const siteConfig = {
   /** Who issues the book, for the footer and feeds. */
   publisher: 'Briefbook sample briefing book',
   lang: 'en-GB',
+  /** The country locator maps are fitted to, as world-atlas (Natural Earth) names it. */
+  mapFocus: 'Syria',
 } as const;
 
 export interface NavItem {
