@@ -28,6 +28,9 @@ export interface NavItem {
 export const navigation: NavItem[] = [
   { label: 'Briefings', href: 'briefings/' },
   { label: 'Topics', href: 'topics/' },
+  { label: 'Figures', href: 'figures/' },
+  { label: 'Timeline', href: 'timeline/' },
+  { label: 'Map', href: 'map/' },
   { label: 'Entities', href: 'entities/' },
   { label: 'Sources', href: 'sources/' },
   { label: 'About', href: 'about/' },

@@ -65,9 +65,9 @@ export interface TableRow {
   /** Becomes the row's `id`, so other pages can link to it (`/timeline/#<event-id>`). */
   id?: string;
   /** The cell that heads the row (`<th scope="row">`). */
-  header?: string;
+  header?: Cell;
   cells: Record<string, Cell>;
-  /** Where the row's facts come from; the component prints them as ¶ links after the last cell. */
+  /** Where the row's facts come from; the component prints them as ¶ links in the table's `citeColumn`. */
   citations?: ReadonlyArray<{ source: { id: string }; paragraphs: readonly number[] }>;
 }
 
@@ -76,6 +76,8 @@ export interface DataTable {
   caption: string;
   /** Heading of the column of row headers, when rows have them. */
   rowHeader?: string;
+  /** The column whose cells end with the row's citations (¶ links). */
+  citeColumn?: string;
   columns: TableColumn[];
   rows: TableRow[];
 }

@@ -18,6 +18,8 @@ export type FigureChartInput = Pick<
 >;
 
 export interface FigureChartOptions {
+  /** Where the figure comes from, for the table's "stated" row. */
+  citations?: TableRow['citations'];
   /** Prefix for ids inside the SVG; unique on the page. */
   id?: string;
   /** Width in user units; the SVG is drawn at this size and shrinks to fit narrower containers. */
@@ -51,7 +53,7 @@ export function isLowerBound(qualifier: FigureData['qualifier']): boolean {
  */
 export function figureChart(
   figure: FigureChartInput,
-  { id = 'figure', width = 260, fontSize = 14, columns = 10, maxUnits = 100, maxCell = 22, gap = 3 }: FigureChartOptions = {},
+  { id = 'figure', width = 260, fontSize = 14, columns = 10, maxUnits = 100, maxCell = 22, gap = 3, citations }: FigureChartOptions = {},
 ): ChartModel {
   const small = fontSize - 1;
   const lineHeight = Math.round(fontSize * 1.3);
@@ -250,7 +252,9 @@ export function figureChart(
     .filter(Boolean)
     .join(' ');
 
-  const rowsOfTable: TableRow[] = [{ header: when || 'Value', cells: { value: stated.text, basis: 'Stated in the source' } }];
+  const rowsOfTable: TableRow[] = [
+    { header: when || 'Value', cells: { value: stated.text, basis: 'Stated in the source' }, ...(citations ? { citations } : {}) },
+  ];
   if (derived) rowsOfTable.push({ header: `${derived.label}${periodText ? `, ${periodText}` : ''}`, cells: { value: derived.text, basis: `Derived: ${derived.working}` } });
 
   return {
@@ -266,6 +270,7 @@ export function figureChart(
     table: {
       caption: `Data: ${figure.label}`,
       rowHeader: 'When',
+      citeColumn: 'basis',
       columns: [
         { key: 'value', label: 'Value' },
         { key: 'basis', label: 'Basis' },

@@ -441,9 +441,8 @@ export function locatorMap(
     .sort((a, b) => a.place.name.localeCompare(b.place.name))
     .map(({ place, onMap: shown, x, y: py }) => ({
       id: `place-${place.id}`,
-      header: place.name,
+      header: place.href ? ([{ text: place.name, href: place.href }] satisfies CellPart[]) : place.name,
       cells: {
-        place: place.href ? ([{ text: place.name, href: place.href }] satisfies CellPart[]) : place.name,
         kind: place.kind === 'facility' ? 'Facility' : 'Place',
         status: place.status ? `${place.status.label}, ${place.status.date}` : '—',
         coordinates: formatCoordinates({ lat: place.lat, lon: place.lon }),
@@ -464,8 +463,9 @@ export function locatorMap(
     marks,
     table: {
       caption: `Data: ${chartTitle}`,
+      rowHeader: 'Place',
+      citeColumn: 'kind',
       columns: [
-        { key: 'place', label: 'Place' },
         { key: 'kind', label: 'Kind' },
         { key: 'status', label: 'Status' },
         { key: 'coordinates', label: 'Coordinates' },

@@ -49,6 +49,8 @@ export interface TimelineOptions {
   detailMonths?: number;
   /** The chart's accessible name. */
   title?: string;
+  /** Heading of the table column of briefings ("Also discussed in", on a briefing's own timeline). */
+  briefingsLabel?: string;
 }
 
 interface Item {
@@ -103,7 +105,7 @@ function describeEventDate(event: TimelineEvent, format: typeof formatPartialDat
 export function timelineChart(
   events: readonly TimelineEvent[],
   lanes: readonly TimelineLane[],
-  { id = 'timeline', width = 300, fontSize = 14, from, to, detail = 'auto', detailMonths = 6, title }: TimelineOptions = {},
+  { id = 'timeline', width = 300, fontSize = 14, from, to, detail = 'auto', detailMonths = 6, title, briefingsLabel = 'Discussed in' }: TimelineOptions = {},
 ): ChartModel {
   const usedLanes = lanes.filter((lane) => events.some((event) => event.lane === lane.id));
   const laneIndex = new Map(usedLanes.map((lane, index) => [lane.id, index]));
@@ -194,10 +196,11 @@ export function timelineChart(
     table: {
       caption: `Data: ${chartTitle}`,
       rowHeader: 'Date',
+      citeColumn: 'event',
       columns: [
         { key: 'event', label: 'Event' },
         { key: 'topic', label: 'Topic' },
-        { key: 'briefings', label: 'Discussed in' },
+        { key: 'briefings', label: briefingsLabel },
         ...(hasNotes ? [{ key: 'note', label: 'How a derived date was worked out' }] : []),
       ],
       rows,
@@ -238,7 +241,7 @@ function layOut({ panels, usedLanes, window, width, fontSize, tracks }: LayoutIn
   const laneX = (lane: number) => laneLefts[lane]! + laneWidths[lane]! / 2;
   const trackX = (lane: number, track: number) => laneX(lane) + (track - (tracks[lane]! - 1) / 2) * trackSpacing;
   const lanesRight = axisX + 10 + laneWidths.reduce((sum, w) => sum + w, 0);
-  const labelX = lanesRight + (wide ? 22 : 10);
+  const labelX = lanesRight + (wide ? 28 : 16);
   const labelWidth = width - labelX - 2;
 
   const marks: Mark[] = [];
@@ -308,7 +311,9 @@ function layOut({ panels, usedLanes, window, width, fontSize, tracks }: LayoutIn
 
     // Axis, ticks, grid and lane guides.
     const axisMarks: Mark[] = [{ type: 'line', className: 'chart-axis', x1: axisX, y1: top, x2: axisX, y2: top + length }];
-    for (const tick of chooseTicks(panel.from, panel.to, yScale, panel.isOverview || months > 36 ? 'year' : 'month', wide ? 26 : 30)) {
+    const tickUnit = panel.isOverview || months > 36 ? 'year' : 'month';
+    // Month ticks carry the year on a second line under January, so they need room for two lines.
+    for (const tick of chooseTicks(panel.from, panel.to, yScale, tickUnit, tickUnit === 'month' ? 2 * smallLineHeight + 6 : wide ? 26 : 30)) {
       const ty = yScale(tick.date);
       axisMarks.push({ type: 'line', className: 'chart-grid', x1: axisX, y1: ty, x2: lanesRight, y2: ty });
       axisMarks.push({ type: 'line', className: 'chart-axis', x1: axisX - 4, y1: ty, x2: axisX, y2: ty });
@@ -372,7 +377,13 @@ function layOut({ panels, usedLanes, window, width, fontSize, tracks }: LayoutIn
       group.push({
         type: 'path',
         className: 'chart-leader',
-        d: `M${round1(x + markerRadius)},${round1(anchors[index]!)}H${round1(lanesRight + 2)}L${round1(labelX - 4)},${round1(labelTop + smallLineHeight / 2)}`,
+        // Leaves the mark level, bends, and arrives level with the label: neighbouring leaders fan out instead of
+        // running together as one thick line.
+        d: (() => {
+          const [x0, x1, y0, y1] = [lanesRight + 2, labelX - 4, anchors[index]!, labelTop + smallLineHeight / 2];
+          const bend = (x1 - x0) * 0.6;
+          return `M${round1(x + markerRadius)},${round1(y0)}H${round1(x0)}C${round1(x0 + bend)},${round1(y0)} ${round1(x1 - bend)},${round1(y1)} ${round1(x1)},${round1(y1)}`;
+        })(),
       });
       if (event.dateQualifier === 'by') {
         group.push({ type: 'line', className: 'chart-event__by', x1: x, y1: extent.top, x2: x, y2: Math.max(top, extent.top - 18) });

@@ -1,11 +1,14 @@
 import Cite from './Cite.astro';
 import Entity from './Entity.astro';
+import FigureChart from './FigureChart.astro';
 import FigureValue from './FigureValue.astro';
 import KeyJudgment from './KeyJudgment.astro';
+import LocatorMap from './LocatorMap.astro';
 import Quote from './Quote.astro';
+import Timeline from './Timeline.astro';
 
 /**
  * The components briefing prose may use without importing them. Every name here has a contract in
  * src/lib/mdxComponentContracts.ts so the build can check uses before rendering.
  */
-export const mdxComponents = { Cite, Entity, FigureValue, KeyJudgment, Quote };
+export const mdxComponents = { Cite, Entity, FigureChart, FigureValue, KeyJudgment, LocatorMap, Quote, Timeline };
