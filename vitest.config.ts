@@ -8,5 +8,7 @@ export default getViteConfig({
     testTimeout: 60_000,
     // Fills the content store that `astro:content` reads under Vitest (see the file for why).
     globalSetup: ['tests/setup/syncContentStore.ts'],
+    // Vitest empties CSS imports unless told otherwise; the standalone-SVG endpoint embeds the styles with `?raw`.
+    css: { include: [/src\/styles\/.*\.css/] },
   },
 });

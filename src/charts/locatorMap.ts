@@ -235,13 +235,77 @@ export function locatorMap(
   }
 
   const bounds: Box = { x: 3, y: 3, width: width - 6, height: mapHeight - 6 };
-  const { placed, unplaced } = placeLabels(labelInputs, { bounds, rings: [12, 24, 40, 60], obstacles: arrowBoxes });
   const labelMarks: Mark[] = [];
+  // Markers and arrows first; sea names next, as they have few places to go; then the places' labels around them.
   const taken: Box[] = [
     ...arrowBoxes,
-    ...placed.map((label) => label.box),
     ...labelInputs.map((label) => ({ x: label.x - label.radius, y: label.y - label.radius, width: 2 * label.radius, height: 2 * label.radius })),
   ];
+  // Seas are named on open water near their point: across it if there is room, else along a narrow strip.
+  const isWaterAt = (px: number, py: number) => {
+    const point = projection.invert!([px, py]);
+    return point !== null && !onLand(point[0], point[1]);
+  };
+  const unplacedWater: string[] = [];
+  const seaBoxes: Box[] = [];
+  for (const { place, x, y } of waterPlaces) {
+    const textWidth = measureText(place.label, fontSize) * 1.04;
+    // The box is the glyphs' height (not the line's) so a name fits a strip of sea as wide as its letters.
+    const textHeight = fontSize;
+    const offsets = [0, 8, -8, 16, -16, 24, -24, 36, -36, 50, -50, 70, -70, 90, -90];
+    const candidates: Array<{ box: Box; rotate: boolean }> = [];
+    for (const rotate of [false, true]) {
+      for (const dy of offsets) {
+        for (const dx of offsets) {
+          const w = rotate ? textHeight : textWidth;
+          const h = rotate ? textWidth : textHeight;
+          candidates.push({ box: { x: x + dx - w / 2, y: y + dy - h / 2, width: w, height: h }, rotate });
+        }
+      }
+    }
+    // Water under the whole length of the name and most of its height: the ends of a line of letters may touch the coast.
+    const samples = [...[0.05, 0.25, 0.5, 0.75, 0.95].map((along) => [along, 0.5] as const), [0.3, 0.2] as const, [0.3, 0.8] as const, [0.7, 0.2] as const, [0.7, 0.8] as const];
+    const choice = candidates.find(
+      ({ box, rotate }) =>
+        box.x >= bounds.x &&
+        box.y >= bounds.y &&
+        box.x + box.width <= bounds.x + bounds.width &&
+        box.y + box.height <= bounds.y + bounds.height &&
+        !taken.some((other) => overlaps(box, other, 2)) &&
+        samples.every(([along, across]) =>
+          rotate ? isWaterAt(box.x + box.width * across, box.y + box.height * along) : isWaterAt(box.x + box.width * along, box.y + box.height * across),
+        ),
+    );
+    if (!choice) {
+      unplacedWater.push(place.label);
+      continue;
+    }
+    taken.push(choice.box);
+    seaBoxes.push(choice.box);
+    const cx = choice.box.x + choice.box.width / 2;
+    const cy = choice.box.y + choice.box.height / 2;
+    labelMarks.push({
+      type: 'group',
+      className: 'chart-map-label-group',
+      key: place.id,
+      marks: [
+        {
+          type: 'text',
+          className: 'chart-map-label chart-map-label--water',
+          x: cx,
+          y: cy + ascent(fontSize) / 2,
+          lines: [place.label],
+          fontSize,
+          anchor: 'middle',
+          fontStyle: 'italic',
+          ...(choice.rotate ? { rotate: -90, x: cx + ascent(fontSize) / 2, y: cy } : {}),
+        },
+      ],
+    });
+  }
+
+  const { placed, unplaced } = placeLabels(labelInputs, { bounds, rings: [12, 24, 40, 60], obstacles: [...arrowBoxes, ...seaBoxes] });
+  taken.push(...placed.map((label) => label.box));
   for (const label of placed) {
     const lines = labelLines.get(label.key)!;
     const x = label.anchor === 'start' ? label.box.x : label.anchor === 'end' ? label.box.x + label.box.width : label.box.x + label.box.width / 2;
@@ -267,70 +331,6 @@ export function locatorMap(
       group.push({ type: 'text', className: 'chart-map-label chart-map-label--status', x, y: cursor + ascent(small), lines: lines.status, fontSize: small, lineHeight: smallLineHeight, anchor: label.anchor });
     }
     labelMarks.push({ type: 'group', className: 'chart-map-label-group', key: label.key, marks: group });
-  }
-
-  // Seas are named on open water near their point: across it if there is room, else along a narrow strip.
-  const isWaterAt = (px: number, py: number) => {
-    const point = projection.invert!([px, py]);
-    return point !== null && !onLand(point[0], point[1]);
-  };
-  const unplacedWater: string[] = [];
-  for (const { place, x, y } of waterPlaces) {
-    const textWidth = measureText(place.label, fontSize) * 1.04;
-    const textHeight = lineHeight;
-    const offsets = [0, 20, -20, 40, -40, 60, -60, 90, -90];
-    const candidates: Array<{ box: Box; rotate: boolean }> = [];
-    for (const rotate of [false, true]) {
-      for (const dy of offsets) {
-        for (const dx of offsets) {
-          const w = rotate ? textHeight : textWidth;
-          const h = rotate ? textWidth : textHeight;
-          candidates.push({ box: { x: x + dx - w / 2, y: y + dy - h / 2, width: w, height: h }, rotate });
-        }
-      }
-    }
-    const choice = candidates.find(
-      ({ box }) =>
-        box.x >= bounds.x &&
-        box.y >= bounds.y &&
-        box.x + box.width <= bounds.x + bounds.width &&
-        box.y + box.height <= bounds.y + bounds.height &&
-        !taken.some((other) => overlaps(box, other, 2)) &&
-        [
-          [0.5, 0.5],
-          [0.05, 0.1],
-          [0.95, 0.1],
-          [0.05, 0.9],
-          [0.95, 0.9],
-          [0.5, 0.1],
-          [0.5, 0.9],
-        ].every(([fx, fy]) => isWaterAt(box.x + box.width * fx!, box.y + box.height * fy!)),
-    );
-    if (!choice) {
-      unplacedWater.push(place.label);
-      continue;
-    }
-    taken.push(choice.box);
-    const cx = choice.box.x + choice.box.width / 2;
-    const cy = choice.box.y + choice.box.height / 2;
-    labelMarks.push({
-      type: 'group',
-      className: 'chart-map-label-group',
-      key: place.id,
-      marks: [
-        {
-          type: 'text',
-          className: 'chart-map-label chart-map-label--water',
-          x: cx,
-          y: cy + ascent(fontSize) / 2,
-          lines: [place.label],
-          fontSize,
-          anchor: 'middle',
-          fontStyle: 'italic',
-          ...(choice.rotate ? { rotate: -90, x: cx + ascent(fontSize) / 2, y: cy } : {}),
-        },
-      ],
-    });
   }
 
   // Country names where the country shows enough of itself to hold one and the spot is free.

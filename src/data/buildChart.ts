@@ -175,7 +175,6 @@ export function buildChart(book: CorpusIndex, spec: ChartSpec, idPrefix: string)
     locatorMap(places, basemap, {
       id: `${idPrefix}-${variant}`,
       width: chartWidths[variant],
-      fontSize: variant === 'narrow' ? 13 : 14,
       fit: spec.scope === 'entity' ? 'all' : 'focus',
       ...(title ? { title } : {}),
     });
