@@ -62,7 +62,9 @@ describe('<Chart> (Astro Container API)', () => {
   });
 
   it('keeps every id unique on a whole briefing page, charts included', async () => {
-    const html = await container.renderToString(BriefingPage, { params: { slug: 'the-moscow-visit' } });
+    // A page's props type is `never` (it takes params); the container renders it all the same.
+    const page = BriefingPage as unknown as Parameters<AstroContainer['renderToString']>[0];
+    const html = await container.renderToString(page, { params: { slug: 'the-moscow-visit' } });
     expect(html.match(/<svg [^>]*role="img"/g)!.length).toBeGreaterThanOrEqual(4);
     expectReferencesResolve(html);
   });
