@@ -33,5 +33,6 @@ export const navigation: NavItem[] = [
   { label: 'Map', href: 'map/' },
   { label: 'Entities', href: 'entities/' },
   { label: 'Sources', href: 'sources/' },
+  { label: 'Book', href: 'book/' },
   { label: 'About', href: 'about/' },
 ];

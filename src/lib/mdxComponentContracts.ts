@@ -1,4 +1,5 @@
 import { confidenceLevels, likelihoods } from '../schemas/keyJudgment';
+import { siteLinkTargets } from './siteLinkTargets';
 
 /** What one attribute of an author-facing component must hold, so the build can check prose before rendering it. */
 export type AttributeContract =
@@ -7,6 +8,7 @@ export type AttributeContract =
   | { kind: 'entity'; required: boolean }
   | { kind: 'figure'; required: boolean }
   | { kind: 'event'; required: boolean }
+  | { kind: 'briefing'; required: boolean }
   | { kind: 'topic'; required: boolean }
   | { kind: 'enum'; required: boolean; values: readonly string[] }
   | { kind: 'boolean'; required: false }
@@ -60,6 +62,14 @@ export const mdxComponentContracts: Record<string, ComponentContract> = {
   LocatorMap: {
     attributes: { entities: { kind: 'entityList', required: true } },
     usage: '<LocatorMap entities="place-id, facility-id" /> (places and facilities only)',
+  },
+  BriefingLink: {
+    attributes: { id: { kind: 'briefing', required: true } },
+    usage: '<BriefingLink id="briefing-id" /> or <BriefingLink id="briefing-id">link text</BriefingLink>',
+  },
+  SiteLink: {
+    attributes: { to: { kind: 'enum', required: true, values: Object.keys(siteLinkTargets) } },
+    usage: '<SiteLink to="source-notes">link text</SiteLink>',
   },
   Quote: {
     attributes: {

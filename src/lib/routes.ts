@@ -22,5 +22,10 @@ export const routes = {
   mapPlace: (id: string) => withBase(`map/#place-${id}`),
   /** Downloads: `data/briefbook.json`, `data/timeline.csv`, `data/figures/<id>.json`, `data/charts/<key>.svg`… */
   data: (file: string) => withBase(`data/${file}`),
+  search: () => withBase('search/'),
+  book: () => withBase('book/'),
+  /** Where `npm run pdf` writes a briefing's PDF; pages link to it only once the file exists. */
+  briefingPdf: (id: string) => withBase(`pdf/${id}.pdf`),
+  bookPdf: () => withBase('pdf/briefing-book.pdf'),
   rss: () => withBase('rss.xml'),
 };

@@ -1,3 +1,4 @@
+import BriefingLink from './BriefingLink.astro';
 import Cite from './Cite.astro';
 import Entity from './Entity.astro';
 import FigureChart from './FigureChart.astro';
@@ -5,10 +6,11 @@ import FigureValue from './FigureValue.astro';
 import KeyJudgment from './KeyJudgment.astro';
 import LocatorMap from './LocatorMap.astro';
 import Quote from './Quote.astro';
+import SiteLink from './SiteLink.astro';
 import Timeline from './Timeline.astro';
 
 /**
  * The components briefing prose may use without importing them. Every name here has a contract in
  * src/lib/mdxComponentContracts.ts so the build can check uses before rendering.
  */
-export const mdxComponents = { Cite, Entity, FigureChart, FigureValue, KeyJudgment, LocatorMap, Quote, Timeline };
+export const mdxComponents = { BriefingLink, Cite, Entity, FigureChart, FigureValue, KeyJudgment, LocatorMap, Quote, SiteLink, Timeline };
