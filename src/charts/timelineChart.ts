@@ -49,8 +49,8 @@ export interface TimelineOptions {
   detailMonths?: number;
   /** The chart's accessible name. */
   title?: string;
-  /** Heading of the table column of briefings ("Also discussed in", on a briefing's own timeline). */
-  briefingsLabel?: string;
+  /** Heading of the table column of briefings; `false` leaves the column out (a briefing's own timeline). */
+  briefingsLabel?: string | false;
 }
 
 interface Item {
@@ -200,7 +200,7 @@ export function timelineChart(
       columns: [
         { key: 'event', label: 'Event' },
         { key: 'topic', label: 'Topic' },
-        { key: 'briefings', label: briefingsLabel },
+        ...(briefingsLabel ? [{ key: 'briefings', label: briefingsLabel }] : []),
         ...(hasNotes ? [{ key: 'note', label: 'How a derived date was worked out' }] : []),
       ],
       rows,
@@ -304,7 +304,8 @@ function layOut({ panels, usedLanes, window, width, fontSize, tracks }: LayoutIn
     const gap = 8;
     const needed = blocks.reduce((sum, block) => sum + block.height + gap, 0) + (noteLines.length ? noteLines.length * smallLineHeight + gap : 0);
     const months = utcMonth.count(panel.from, panel.to);
-    const minimum = panel.isOverview ? (months / 12) * (wide ? 24 : 20) : window ? months * (wide ? 44 : 36) : months * 14;
+    // Years get a little room each, months more; a zoomed detail panel gets the most, as its point is to spread out.
+    const minimum = !panel.isOverview && window ? months * (wide ? 44 : 36) : months > 36 ? (months / 12) * (wide ? 24 : 20) : months * 14;
     const length = Math.max(minimum, needed * 1.15, 80);
     const yScale = scaleUtc().domain([panel.from, panel.to]).range([top, top + length]);
     const clampY = (value: number) => Math.max(top, Math.min(top + length, value));

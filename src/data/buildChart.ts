@@ -153,7 +153,8 @@ export function buildChart(book: CorpusIndex, spec: ChartSpec, idPrefix: string)
         id: `${idPrefix}-${variant}`,
         width: chartWidths[variant],
         ...(title ? { title } : {}),
-        ...(spec.scope === 'briefing' ? { briefingsLabel: 'Also discussed in' } : {}),
+        // On a briefing's own timeline the reader is in the briefing; related ones are listed after it.
+        ...(spec.scope === 'briefing' ? { briefingsLabel: false as const } : {}),
       });
     return {
       key,
@@ -180,7 +181,8 @@ export function buildChart(book: CorpusIndex, spec: ChartSpec, idPrefix: string)
     });
   return {
     key,
-    models: spec.scope === 'entity' ? { narrow: draw('narrow') } : { narrow: draw('narrow'), wide: draw('wide') },
+    // A place's page and a briefing get a small map; the map page and maps placed in prose get the full-width one.
+    models: spec.scope === 'entity' || spec.scope === 'briefing' ? { narrow: draw('narrow') } : { narrow: draw('narrow'), wide: draw('wide') },
     citations: mergeCitations(places.flatMap((place) => place.citations ?? [])),
     downloads: [svg, { label: 'CSV (all places)', href: routes.data('places.csv') }, { label: 'JSON (all places)', href: routes.data('places.json') }],
   };

@@ -108,6 +108,15 @@ describe('timelineChart(events, lanes)', () => {
     expect(model.table.rows.map((row) => row.id)).toEqual(['war-begins', 'intervention', 'campaign', 'enters', 'overthrown', 'offensive', 'first-visit', 'prison-breaks', 'appeal', 'withdrawal', 'ceasefire', 'praise', 'statement', 'talks', 'ceasefire-ends']);
   });
 
+  it('gives a long timeline without a detail panel room by the year, not by the month', () => {
+    // Four events over fifteen years, only one of them recent: no detail panel, and no metre-long chart either.
+    const sparse = events.filter((event) => ['war-begins', 'intervention', 'overthrown', 'talks'].includes(event.id));
+    const model = timelineChart(sparse, lanes, { width: 720 });
+    expect(textOf(model.marks).filter((mark) => mark.className === 'chart-panel-heading')).toHaveLength(1);
+    expect(model.height).toBeLessThan(700);
+    expect(tickLabels(model.marks)).toContain('2016');
+  });
+
   it('refuses an event in a lane it was not given', () => {
     expect(() => timelineChart([{ ...events[0]!, lane: 'nowhere' }], lanes)).toThrow(/lane "nowhere"/);
   });
