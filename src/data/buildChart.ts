@@ -5,7 +5,7 @@ import { timelineChart, type TimelineEvent } from '../charts/timelineChart';
 import { chartKey, type ChartSpec } from '../lib/chartKey';
 import type { CorpusIndex } from '../lib/indexCorpus';
 import { formatPartialDate } from '../lib/formatPartialDate';
-import { mappedEntityKinds } from '../schemas/entity';
+import { isMappable } from '../lib/isMappable';
 import { routes } from '../lib/routes';
 import { loadBasemap } from './loadBasemap';
 
@@ -42,7 +42,7 @@ function eventIdsOf(book: CorpusIndex, spec: Extract<ChartSpec, { kind: 'timelin
 
 /** The mapped entities a map spec covers. */
 function entityIdsOf(book: CorpusIndex, spec: Extract<ChartSpec, { kind: 'map' }>): string[] {
-  const mapped = (id: string) => mappedEntityKinds.includes(book.entity(id).data.kind);
+  const mapped = (id: string) => isMappable(book.entity(id).data);
   switch (spec.scope) {
     case 'all':
       return book.corpus.entities.filter((entity) => mapped(entity.id)).map((entity) => entity.id);
@@ -53,7 +53,7 @@ function entityIdsOf(book: CorpusIndex, spec: Extract<ChartSpec, { kind: 'map' }
     case 'entities': {
       const unmapped = spec.entityIds.filter((id) => !mapped(id));
       if (unmapped.length) {
-        throw new Error(`A locator map can only show places and facilities; ${unmapped.map((id) => `"${id}" (${book.entity(id).data.kind})`).join(', ')} cannot be mapped`);
+        throw new Error(`A locator map can only show places and facilities with a point location; ${unmapped.map((id) => `"${id}" (${book.entity(id).data.kind})`).join(', ')} cannot be mapped`);
       }
       return [...spec.entityIds];
     }
@@ -205,7 +205,7 @@ export function listChartSpecs(book: CorpusIndex, proseSpecs: readonly ChartSpec
       { kind: 'map' as const, scope: 'briefing' as const, briefingId: briefing.id },
     ]),
     ...book.corpus.entities
-      .filter((entity) => mappedEntityKinds.includes(entity.data.kind))
+      .filter((entity) => isMappable(entity.data))
       .map((entity) => ({ kind: 'map' as const, scope: 'entity' as const, entityId: entity.id })),
     ...proseSpecs,
   ];

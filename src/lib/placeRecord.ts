@@ -1,3 +1,4 @@
+import { isMappable } from './isMappable';
 import type { CorpusEntry } from './corpus';
 import type { EntityData } from '../schemas/entity';
 import type { CsvValue } from './toCsv';
@@ -21,7 +22,7 @@ export interface PlaceRecord {
  * @example placeRecord(book.entity('qamishli-airport'))?.status // { label: 'Vacated by Russian forces', date: '2026-01' }
  */
 export function placeRecord({ id, data }: CorpusEntry<EntityData>): PlaceRecord | undefined {
-  if (!data.coordinates || (data.kind !== 'place' && data.kind !== 'facility')) return undefined;
+  if (!isMappable(data) || !data.coordinates) return undefined;
   return {
     id,
     name: data.name,

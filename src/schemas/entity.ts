@@ -46,7 +46,12 @@ export const entitySchema = z
     otherNames: z.array(z.string().min(1)).default([]),
     /** One sentence: who or what it is, in this story. */
     role: z.string().min(1),
-    /** Required for places and facilities: where to put it on the map. Geographic reference, not a claim of the source. */
+    /**
+     * `region` for a place too large to mark with a point (the Middle East): it needs no coordinates and is not
+     * drawn on maps. Every other place and every facility is a `point`.
+     */
+    extent: z.enum(['point', 'region']).default('point'),
+    /** Required for places (unless a region) and facilities: where to put it on the map. Geographic reference, not a claim of the source. */
     coordinates: coordinatesSchema.optional(),
     /** The larger entity it belongs to or lies in. @example syria */
     partOf: reference('entities').optional(),
@@ -64,11 +69,14 @@ export const entitySchema = z
     citations: citationsSchema,
   })
   .superRefine((entity, ctx) => {
-    if (mappedEntityKinds.includes(entity.kind) && !entity.coordinates) {
+    if (entity.extent === 'region' && entity.kind !== 'place') {
+      ctx.addIssue({ code: 'custom', path: ['extent'], message: `Only a place can be a region, not a ${entity.kind}` });
+    }
+    if (mappedEntityKinds.includes(entity.kind) && entity.extent === 'point' && !entity.coordinates) {
       ctx.addIssue({
         code: 'custom',
         path: ['coordinates'],
-        message: `Expected coordinates { lat, lon } for a ${entity.kind}, so it can be placed on the map`,
+        message: `Expected coordinates { lat, lon } for a ${entity.kind}, so it can be placed on the map (or extent: region for a place too large for a point)`,
       });
     }
     const seen = new Set([entity.name.toLowerCase()]);

@@ -6,6 +6,7 @@ import { buildChart, chartWidths } from '../../src/data/buildChart';
 import { loadBriefbook } from '../../src/data/loadBriefbook';
 import { deriveYearlyAverage } from '../../src/lib/deriveYearlyAverage';
 import { formatFigureValue } from '../../src/lib/formatFigureValue';
+import { isMappable } from '../../src/lib/isMappable';
 
 const book = await loadBriefbook();
 const all = (marks: Mark[]) => [...walkMarks(marks)];
@@ -94,7 +95,7 @@ describe('timelines and maps drawn from the content keep their text legible on a
     const drawn = all(timeline.marks).filter((mark): mark is GroupMark => mark.type === 'group' && mark.className === 'chart-event').map((mark) => mark.key);
     expect(drawn.sort()).toEqual(book.corpus.events.map((event) => event.id).sort());
     const map = buildChart(book, { kind: 'map', scope: 'all' }, 'test').models.wide!;
-    const mapped = book.corpus.entities.filter((entity) => entity.data.kind === 'place' || entity.data.kind === 'facility');
+    const mapped = book.corpus.entities.filter((entity) => isMappable(entity.data));
     expect(map.table.rows.map((row) => row.id).sort()).toEqual(mapped.map((entity) => `place-${entity.id}`).sort());
   });
 });

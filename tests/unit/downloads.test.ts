@@ -11,6 +11,7 @@ import { deriveYearlyAverage } from '../../src/lib/deriveYearlyAverage';
 import { formatFigureValue } from '../../src/lib/formatFigureValue';
 import { routes } from '../../src/lib/routes';
 import { parseCsv } from './parseCsv';
+import { isMappable } from '../../src/lib/isMappable';
 
 const book = await loadBriefbook();
 // The endpoints only read `params` and `props`; the rest of the context is not used.
@@ -81,7 +82,7 @@ describe('the all-in-one download', () => {
     for (const figure of all.figures) expect(figure).toEqual(await (await call(figureJson, { params: { id: figure.id } })).json());
     const places = parseCsv(await (await call(placesCsv)).text());
     expect(places.map((place) => place.id)).toEqual(all.places.map((place: { id: string }) => place.id));
-    const mapped = book.corpus.entities.filter((entity) => entity.data.kind === 'place' || entity.data.kind === 'facility');
+    const mapped = book.corpus.entities.filter((entity) => isMappable(entity.data));
     expect(places).toHaveLength(mapped.length);
     for (const place of places) {
       const { data } = book.entity(place.id!);
