@@ -2,9 +2,21 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+
+// Astro caches parsed content between builds. A build of another content root (a fixture, a benchmark corpus)
+// gets its own cache, so entries of one root never leak into, or clash with, another's.
+const contentRoot = process.env.BRIEFBOOK_CONTENT;
+const cacheDir = contentRoot
+  ? `./node_modules/.astro/content-${createHash('sha256').update(path.resolve(contentRoot)).digest('hex').slice(0, 12)}`
+  : undefined;
 
 export default defineConfig({
   site: process.env.BRIEFBOOK_SITE ?? 'https://briefbook.example.org',
   trailingSlash: 'always',
+  ...(cacheDir && { cacheDir }),
+  // Two entries or routes claiming one URL stop the build instead of one silently replacing the other.
+  prerenderConflictBehavior: 'error',
   integrations: [mdx(), sitemap()],
 });
