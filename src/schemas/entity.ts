@@ -10,7 +10,7 @@ export type EntityKind = (typeof entityKinds)[number];
 export const mappedEntityKinds: readonly EntityKind[] = ['place', 'facility'];
 
 /** A point in WGS 84 degrees. */
-export const coordinatesSchema = z.object({
+export const coordinatesSchema = z.strictObject({
   /** Latitude, −90 to 90, north positive. */
   lat: z.number().min(-90).max(90),
   /** Longitude, −180 to 180, east positive. */
@@ -29,7 +29,7 @@ export const coordinatesSchema = z.object({
  * citations: [{ source: syria-russia-talks-2026, paragraphs: [1, 5, 13] }]
  */
 export const entitySchema = z
-  .object({
+  .strictObject({
     /** The one name the site uses. */
     name: z.string().min(1),
     /** Shorter form for running text after first mention. @example al-Sharaa */

@@ -35,7 +35,7 @@ const confidenceIds = confidenceLevels.map((entry) => entry.id) as [Confidence, 
  *   confidence: high
  *   citations: [{ source: syria-russia-talks-2026, paragraphs: [3, 14] }]
  */
-export const keyJudgmentSchema = z.object({
+export const keyJudgmentSchema = z.strictObject({
   statement: z.string().min(1),
   likelihood: z.enum(likelihoodIds, { error: `Expected one of: ${likelihoodIds.join(', ')}` }),
   confidence: z.enum(confidenceIds, { error: `Expected one of: ${confidenceIds.join(', ')}` }),
