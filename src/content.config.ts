@@ -1,14 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import path from 'node:path';
-import { contentCollections, idFromFileName, type FolderCollection } from './contentCollections';
+import { contentCollections, type FolderCollection } from './contentCollections';
 import { resolveContentRoot } from './contentRoot';
+import { contentFolderLoader } from './loaders/contentFolderLoader';
 import { yamlMapLoader } from './loaders/yamlMapLoader';
 
 const contentRoot = resolveContentRoot();
-// Ids are file names as written, so a citation or reference reads exactly like the file it points to.
-const folderLoader = ({ folder, extension }: FolderCollection<unknown>) =>
-  glob({ pattern: `*${extension}`, base: path.join(contentRoot, folder), generateId: ({ entry }) => idFromFileName(entry) });
+const folderLoader = ({ folder, extension }: FolderCollection<unknown>) => contentFolderLoader(path.join(contentRoot, folder), extension);
 
 const { briefings, figures, events, entities, sources, topics } = contentCollections;
 

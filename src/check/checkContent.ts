@@ -11,6 +11,7 @@ import { fieldsOfSchemaAt } from '../lib/fieldsOfSchemaAt';
 import { locateYamlField } from '../lib/locateYamlField';
 import { parseYamlMap } from '../lib/parseYamlMap';
 import { parseYamlText } from '../lib/parseYamlText';
+import { splitFrontmatter } from '../lib/splitFrontmatter';
 import { validateCorpus } from '../lib/validateCorpus';
 import { findMisspelledNames, type TextEntry } from './findMisspelledNames';
 import { findStrayContentFiles } from './findStrayContentFiles';
@@ -47,9 +48,6 @@ interface ParsedEntry {
   /** The whole MDX file with the front matter blanked, so that parse positions are file positions. */
   mdxSource?: string;
 }
-
-// The same front-matter pattern Astro's MDX integration uses, so both read the same block.
-const frontmatterPattern = /(?:^\uFEFF?|^\s*\n)(?:---)([\s\S]*?\n)(?:---)/;
 
 /**
  * Reads a field path as messages write it back into segments.
@@ -159,24 +157,21 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
         else parsed.push({ collection: name, id, file, yamlText: text, yamlLineOffset: 0, yamlPathPrefix: [], raw: yaml.data ?? {} });
         continue;
       }
-      const match = frontmatterPattern.exec(text);
-      if (!match) {
+      const frontmatter = splitFrontmatter(text);
+      if (!frontmatter) {
         problems.push({ file, line: 1, message: 'Missing front matter. Expected the file to start with a --- line, the fields (title, date, …), and another --- line.' });
         continue;
       }
-      const yamlStart = match.index + match[0].indexOf(match[1]!);
-      const yamlLineOffset = linesBefore(text, yamlStart);
-      const yaml = parseYamlText(match[1]!);
-      const bodyStart = match.index + match[0].length;
-      const rest = text.slice(bodyStart);
+      const { yamlLineOffset, blanked: mdxSource } = frontmatter;
+      const yaml = parseYamlText(frontmatter.yaml);
+      const rest = text.slice(frontmatter.end);
       const body = rest.trim();
-      const bodyLine = linesBefore(text, bodyStart + rest.indexOf(body)) + 1;
-      const mdxSource = text.slice(0, match.index) + match[0].replace(/[^\n]/g, ' ') + rest;
+      const bodyLine = linesBefore(text, frontmatter.end + rest.indexOf(body)) + 1;
       if (!yaml.ok) {
         problems.push({ file, line: yaml.line + yamlLineOffset, message: yaml.message.replace('YAML syntax error', 'YAML syntax error in the front matter') });
         continue;
       }
-      parsed.push({ collection: name, id, file, yamlText: match[1]!, yamlLineOffset, yamlPathPrefix: [], raw: yaml.data ?? {}, body, bodyLine, mdxSource });
+      parsed.push({ collection: name, id, file, yamlText: frontmatter.yaml, yamlLineOffset, yamlPathPrefix: [], raw: yaml.data ?? {}, body, bodyLine, mdxSource });
     }
   }
 

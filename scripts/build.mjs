@@ -1,0 +1,161 @@
+// `npm run build`: builds the site with Astro into a staging folder and swaps it into place as dist/ only when
+// the build and its checks succeed, so a failed build never leaves a half-written or smaller site, and the last
+// good dist/ stays exactly as it was. A failure prints one message that names the file, the field or line, and
+// what was expected.
+//
+//   node scripts/build.mjs [--outDir <folder>]     (default: dist; BRIEFBOOK_CONTENT picks the content root)
+//
+// Set BRIEFBOOK_DEBUG=1 to see Astro's full error with its stack trace.
+import { build } from 'astro';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { recordedEvents } from './lib/buildLogger.mjs';
+import { importSource, projectRoot } from './lib/importSource.mjs';
+
+const started = performance.now();
+const debug = Boolean(process.env.BRIEFBOOK_DEBUG);
+
+/** Astro warnings that carry no risk to the output, each with the reason; every other warning fails the build. */
+const harmlessWarnings = [
+  {
+    // Rolldown notes that Astro's own "use astro:head-inject" directive in compiled MDX is not kept by bundling;
+    // Astro handles head injection itself, and the pages come out complete (the site checks verify this).
+    test: (event) => event.label === 'vite' && event.message.includes('MODULE_LEVEL_DIRECTIVE') && event.message.includes('use astro:head-inject'),
+  },
+];
+
+function parseOutDir(argv) {
+  const index = argv.findIndex((arg) => arg === '--outDir' || arg.startsWith('--outDir='));
+  if (index === -1) return 'dist';
+  return argv[index].includes('=') ? argv[index].split('=')[1] : argv[index + 1];
+}
+
+const target = path.resolve(parseOutDir(process.argv.slice(2)));
+const targetName = path.relative(process.cwd(), target) || target;
+const workDir = path.join(projectRoot, '.briefbook');
+// Inside the project on purpose: Astro keeps its per-build scratch files next to an outDir within the project,
+// so parallel builds (the fixture tests) do not share them.
+const staging = path.join(workDir, `staging-${process.pid}`);
+const previous = path.join(path.dirname(target), `.${path.basename(target)}.previous-${process.pid}`);
+
+const isAlive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+};
+
+/** Clears what an interrupted build left behind, and puts back a published site it had moved aside. */
+function recoverFromInterruptedBuilds() {
+  mkdirSync(workDir, { recursive: true });
+  for (const name of readdirSync(workDir)) {
+    const pid = Number(/^staging-(\d+)$/.exec(name)?.[1]);
+    if (pid && !isAlive(pid)) rmSync(path.join(workDir, name), { recursive: true, force: true });
+  }
+  const parent = path.dirname(target);
+  if (!existsSync(parent)) return;
+  for (const name of readdirSync(parent)) {
+    const pid = Number(new RegExp(`^\\.${path.basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.previous-(\\d+)$`).exec(name)?.[1]);
+    if (!pid || isAlive(pid)) continue;
+    if (existsSync(target)) rmSync(path.join(parent, name), { recursive: true, force: true });
+    else renameSync(path.join(parent, name), target);
+  }
+}
+
+/**
+ * Moves the finished build into place with renames: the old site steps aside, the new one takes its name, and
+ * the old one is deleted. A reader sees the old site or the new one, never a half-written folder.
+ */
+function publish() {
+  let incoming = staging;
+  try {
+    if (statSync(path.dirname(target)).dev !== statSync(staging).dev) {
+      // A rename cannot cross file systems; copy next to the target first, then rename there.
+      incoming = path.join(path.dirname(target), `.${path.basename(target)}.incoming-${process.pid}`);
+      cpSync(staging, incoming, { recursive: true });
+      rmSync(staging, { recursive: true, force: true });
+    }
+  } catch (error) {
+    if (error.code !== 'ENOENT') throw error;
+    mkdirSync(path.dirname(target), { recursive: true });
+  }
+  const hadSite = existsSync(target);
+  if (hadSite) renameSync(target, previous);
+  try {
+    renameSync(incoming, target);
+  } catch (error) {
+    if (hadSite) renameSync(previous, target);
+    throw error;
+  }
+  if (hadSite) rmSync(previous, { recursive: true, force: true });
+}
+
+/** Removes Markdown emphasis and terminal colours from Astro's messages. */
+const plain = (text) => String(text ?? '').replace(/\u001b\[[0-9;]*m/g, '').replace(/\*\*/g, '').trim();
+
+function describeAstroError(error) {
+  const lines = [];
+  const location = error?.loc?.file ? `${path.relative(process.cwd(), error.loc.file) || error.loc.file}${error.loc.line ? `:${error.loc.line}` : ''}${error.loc.column ? `:${error.loc.column}` : ''}` : undefined;
+  const title = plain(error?.title) || error?.name || 'Error';
+  const message = plain(error?.message).replace(/^\d+:\d+:\s*/, '');
+  lines.push(`Build failed: ${title}`);
+  lines.push(`  ${location ? `${location}  ` : ''}${message}`);
+  if (error?.hint && !/docs\.astro\.build/.test(error.hint)) lines.push(`  Hint: ${plain(error.hint)}`);
+  if (debug && error?.stack) lines.push('', error.stack);
+  return lines.join('\n');
+}
+
+async function explainFromContent() {
+  try {
+    const { checkContent } = await importSource('src/check/checkContent.ts');
+    const { formatProblems } = await importSource('src/lib/contentProblem.ts');
+    const { problems } = await checkContent({ editorial: false });
+    return problems.length > 0 ? `Build failed: ${formatProblems(problems)}` : undefined;
+  } catch (error) {
+    if (debug) console.error('The content check could not run:', error);
+    return undefined;
+  }
+}
+
+function fail(message) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`${message}\n\n${existsSync(target) ? `${targetName}/ was not changed: it still holds the last good build.` : `Nothing was written to ${targetName}/.`}`);
+  process.exit(1);
+}
+
+recoverFromInterruptedBuilds();
+rmSync(staging, { recursive: true, force: true });
+
+let buildError;
+try {
+  await build({
+    root: projectRoot,
+    outDir: staging,
+    logger: { entrypoint: path.join(projectRoot, 'scripts/lib/buildLogger.mjs') },
+  });
+} catch (error) {
+  buildError = error;
+}
+
+const objections = recordedEvents.filter((event) => event.level === 'error' || !harmlessWarnings.some((warning) => warning.test(event)));
+if (buildError || objections.length > 0) {
+  // Most failures come from content; the checker explains them all, one line each, in the authors' terms.
+  const explanation = await explainFromContent();
+  if (explanation) fail(explanation);
+  if (buildError) fail(describeAstroError(buildError));
+  fail(
+    `Build failed: Astro reported ${objections.length === 1 ? 'a warning' : `${objections.length} warnings or errors`}, and Briefbook treats them as errors:\n` +
+      objections.map((event) => `  [${event.label}] ${plain(event.message).split('\n').join('\n    ')}`).join('\n'),
+  );
+}
+
+const { checkBuiltSite } = await importSource('src/check/checkBuiltSite.ts');
+const { resolveContentRoot } = await importSource('src/contentRoot.ts');
+const { formatProblems } = await importSource('src/lib/contentProblem.ts');
+const siteProblems = checkBuiltSite(staging, resolveContentRoot());
+if (siteProblems.length > 0) fail(`Build failed: the built site is incomplete. ${formatProblems(siteProblems).replace('in the content', 'in the output')}`);
+
+publish();
+console.log(`Published ${targetName}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
