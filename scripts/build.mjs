@@ -6,7 +6,6 @@
 //   node scripts/build.mjs [--outDir <folder>]     (default: dist; BRIEFBOOK_CONTENT picks the content root)
 //
 // Set BRIEFBOOK_DEBUG=1 to see Astro's full error with its stack trace.
-import { build } from 'astro';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { recordedEvents } from './lib/buildLogger.mjs';
@@ -31,7 +30,7 @@ function parseOutDir(argv) {
 }
 
 const target = path.resolve(parseOutDir(process.argv.slice(2)));
-const targetName = path.relative(process.cwd(), target) || target;
+const targetName = path.relative(process.cwd(), target).startsWith('..') ? target : path.relative(process.cwd(), target) || '.';
 const workDir = path.join(projectRoot, '.briefbook');
 // Inside the project on purpose: Astro keeps its per-build scratch files next to an outDir within the project,
 // so parallel builds (the fixture tests) do not share them.
@@ -107,16 +106,13 @@ function describeAstroError(error) {
   return lines.join('\n');
 }
 
-async function explainFromContent() {
-  try {
-    const { checkContent } = await importSource('src/check/checkContent.ts');
-    const { formatProblems } = await importSource('src/lib/contentProblem.ts');
-    const { problems } = await checkContent({ editorial: false });
-    return problems.length > 0 ? `Build failed: ${formatProblems(problems)}` : undefined;
-  } catch (error) {
-    if (debug) console.error('The content check could not run:', error);
-    return undefined;
-  }
+/** @type {typeof import('../src/check/tools')} */
+const tools = await importSource('src/check/tools.ts');
+
+async function checkContentFirst() {
+  const { checkContent, formatProblems } = tools;
+  const { problems } = await checkContent({ editorial: false });
+  return problems.length > 0 ? `Build failed: ${formatProblems(problems)}` : undefined;
 }
 
 function fail(message) {
@@ -128,8 +124,15 @@ function fail(message) {
 recoverFromInterruptedBuilds();
 rmSync(staging, { recursive: true, force: true });
 
+// The content check (the same schemas and cross-references the build applies) runs first: it reports every
+// problem at once, one line each, in the authors' terms, in well under a second, before Astro starts.
+const contentProblems = await checkContentFirst();
+if (contentProblems) fail(contentProblems);
+
 let buildError;
 try {
+  // Imported only now: Astro takes a while to load, and bad content has already been turned away.
+  const { build } = await import('astro');
   await build({
     root: projectRoot,
     outDir: staging,
@@ -141,9 +144,6 @@ try {
 
 const objections = recordedEvents.filter((event) => event.level === 'error' || !harmlessWarnings.some((warning) => warning.test(event)));
 if (buildError || objections.length > 0) {
-  // Most failures come from content; the checker explains them all, one line each, in the authors' terms.
-  const explanation = await explainFromContent();
-  if (explanation) fail(explanation);
   if (buildError) fail(describeAstroError(buildError));
   fail(
     `Build failed: Astro reported ${objections.length === 1 ? 'a warning' : `${objections.length} warnings or errors`}, and Briefbook treats them as errors:\n` +
@@ -151,9 +151,7 @@ if (buildError || objections.length > 0) {
   );
 }
 
-const { checkBuiltSite } = await importSource('src/check/checkBuiltSite.ts');
-const { resolveContentRoot } = await importSource('src/contentRoot.ts');
-const { formatProblems } = await importSource('src/lib/contentProblem.ts');
+const { checkBuiltSite, resolveContentRoot, formatProblems } = tools;
 const siteProblems = checkBuiltSite(staging, resolveContentRoot());
 if (siteProblems.length > 0) fail(`Build failed: the built site is incomplete. ${formatProblems(siteProblems).replace('in the content', 'in the output')}`);
 

@@ -4,10 +4,8 @@
 import { importSource } from './lib/importSource.mjs';
 
 const started = performance.now();
-/** @type {typeof import('../src/check/checkContent')} */
-const { checkContent } = await importSource('src/check/checkContent.ts');
-/** @type {typeof import('../src/lib/contentProblem')} */
-const { formatProblems } = await importSource('src/lib/contentProblem.ts');
+/** @type {typeof import('../src/check/tools')} */
+const { checkContent, formatProblems } = await importSource('src/check/tools.ts');
 const { problems, counts } = await checkContent({ editorial: !process.argv.includes('--no-editorial') });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const summary = Object.entries(counts).map(([name, count]) => `${count} ${name}`).join(', ');

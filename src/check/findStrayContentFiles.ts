@@ -29,7 +29,13 @@ export function findStrayContentFiles(root: string, cwd = process.cwd()): Conten
         problems.push({ file, message: `Not read: the build reads only files directly in ${collection.folder}/, not sub-folders. Expected ${collection.extension} files in ${collection.folder}/ itself.` });
       } else if (!entry.name.endsWith(collection.extension)) {
         const rename = `${entry.name.replace(/\.[^.]*$/, '')}${collection.extension}`;
-        problems.push({ file, message: `Not read: only ${collection.extension} files count in ${collection.folder}/. Expected a ${collection.extension} file; rename it to ${rename} or move it out of the content folder.` });
+        const clash = entries.some((other) => other.name === rename);
+        problems.push({
+          file,
+          message: clash
+            ? `Not read: only ${collection.extension} files count in ${collection.folder}/, and ${rename} already exists, so the two would claim the id "${rename.slice(0, -collection.extension.length)}". Expected one file per id; merge them and delete this one.`
+            : `Not read: only ${collection.extension} files count in ${collection.folder}/. Expected a ${collection.extension} file; rename it to ${rename} or move it out of the content folder.`,
+        });
       }
     }
   }
