@@ -6,7 +6,7 @@
 //   node scripts/build.mjs [--outDir <folder>]     (default: dist; BRIEFBOOK_CONTENT picks the content root)
 //
 // Set BRIEFBOOK_DEBUG=1 to see Astro's full error with its stack trace.
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { recordedEvents } from './lib/buildLogger.mjs';
 import { importSource, projectRoot } from './lib/importSource.mjs';
@@ -94,14 +94,32 @@ function publish() {
 /** Removes Markdown emphasis and terminal colours from Astro's messages. */
 const plain = (text) => String(text ?? '').replace(/\u001b\[[0-9;]*m/g, '').replace(/\*\*/g, '').trim();
 
+const displayPath = (file) => {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') ? file : relative;
+};
+
+/** One line for one error: `file:line:column  message`, with the file's own line where the bundler's is off. */
+function describeOneError(error) {
+  const loc = error?.loc?.file ? error.loc : error?.id ? { file: error.id } : undefined;
+  let line = loc?.line;
+  // Bundler errors about an import count lines of the compiled module; find the import in the file itself.
+  if (loc?.file && error.exporter && existsSync(loc.file)) {
+    const index = readFileSync(loc.file, 'utf8').split('\n').findIndex((text) => text.includes(error.exporter));
+    if (index !== -1) line = index + 1;
+  }
+  const where = loc?.file ? `${displayPath(loc.file)}${line ? `:${line}` : ''}${line === loc.line && loc.column ? `:${loc.column}` : ''}  ` : '';
+  let message = plain(error?.message).split('\n')[0].replace(/^\[[A-Z_]+\]\s*/, '').replace(/^\d+:\d+:\s*/, '');
+  if (error?.code === 'UNRESOLVED_IMPORT') message = `${message.replace(/ in \S+$/, '')}. Expected a file at that path, relative to this file.`;
+  if (error?.name === 'MDXError') message = `MDX syntax error: ${message}`;
+  return `  ${where}${message}`;
+}
+
 function describeAstroError(error) {
-  const lines = [];
-  const location = error?.loc?.file ? `${path.relative(process.cwd(), error.loc.file) || error.loc.file}${error.loc.line ? `:${error.loc.line}` : ''}${error.loc.column ? `:${error.loc.column}` : ''}` : undefined;
-  const title = plain(error?.title) || error?.name || 'Error';
-  const message = plain(error?.message).replace(/^\d+:\d+:\s*/, '');
-  lines.push(`Build failed: ${title}`);
-  lines.push(`  ${location ? `${location}  ` : ''}${message}`);
-  if (error?.hint && !/docs\.astro\.build/.test(error.hint)) lines.push(`  Hint: ${plain(error.hint)}`);
+  const parts = Array.isArray(error?.errors) && error.errors.length > 0 ? error.errors : [error];
+  const title = plain(error?.title) || (parts.length > 1 ? `${parts.length} errors` : 'the site could not be built');
+  const lines = [`Build failed: ${title}`, ...parts.map(describeOneError)];
+  if (error?.hint && !/docs\.astro\.build/.test(error.hint)) lines.push(`Hint: ${plain(error.hint)}`);
   if (debug && error?.stack) lines.push('', error.stack);
   return lines.join('\n');
 }
