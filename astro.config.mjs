@@ -16,7 +16,19 @@ export default defineConfig({
   site: process.env.BRIEFBOOK_SITE ?? 'https://briefbook.example.org',
   trailingSlash: 'always',
   ...(cacheDir && { cacheDir }),
-  // Two entries or routes claiming one URL stop the build instead of one silently replacing the other.
+  // Two content entries with one id, or two routes with one URL, are an error, not a warning that silently drops one.
   prerenderConflictBehavior: 'error',
   integrations: [mdx(), sitemap()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, defaultHandler) {
+          // Astro marks every MDX module with this directive; Rolldown warns once per note, which would bury
+          // real warnings in a large briefing book. Known Astro issue withastro/astro#18087, harmless.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          defaultHandler(warning);
+        },
+      },
+    },
+  },
 });

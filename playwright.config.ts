@@ -3,7 +3,7 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env.BRIEFBOOK_TEST_PORT ?? 4329);
 
 /**
- * Browser tests run against the built site (`dist/`), served by `astro preview`, in Debian's Chromium.
+ * Browser tests run against the built site (`dist/`), served by scripts/serveStatic.mjs (astro preview allows only one server per project), in Debian's Chromium.
  * The flags keep Chromium from reaching for the network, which is closed on the machines this runs on.
  */
 export default defineConfig({
@@ -22,7 +22,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: `node scripts/serveStatic.mjs dist ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -28,5 +28,6 @@ export const navigation: NavItem[] = [
   { label: 'Topics', href: 'topics/' },
   { label: 'Entities', href: 'entities/' },
   { label: 'Sources', href: 'sources/' },
+  { label: 'Book', href: 'book/' },
   { label: 'About', href: 'about/' },
 ];

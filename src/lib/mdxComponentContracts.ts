@@ -1,4 +1,5 @@
 import { confidenceLevels, likelihoods } from '../schemas/keyJudgment';
+import { siteLinkTargets } from './siteLinkTargets';
 
 /** What one attribute of an author-facing component must hold, so the build can check prose before rendering it. */
 export type AttributeContract =
@@ -7,6 +8,7 @@ export type AttributeContract =
   | { kind: 'entity'; required: boolean }
   | { kind: 'figure'; required: boolean }
   | { kind: 'event'; required: boolean }
+  | { kind: 'briefing'; required: boolean }
   | { kind: 'topic'; required: boolean }
   | { kind: 'enum'; required: boolean; values: readonly string[] }
   | { kind: 'boolean'; required: false }
@@ -52,6 +54,14 @@ export const mdxComponentContracts: Record<string, ComponentContract> = {
       source: { kind: 'source', required: false },
     },
     usage: '<KeyJudgment likelihood="likely" confidence="moderate" p={[3]}>Statement.</KeyJudgment>',
+  },
+  BriefingLink: {
+    attributes: { id: { kind: 'briefing', required: true } },
+    usage: '<BriefingLink id="briefing-id" /> or <BriefingLink id="briefing-id">link text</BriefingLink>',
+  },
+  SiteLink: {
+    attributes: { to: { kind: 'enum', required: true, values: Object.keys(siteLinkTargets) } },
+    usage: '<SiteLink to="source-notes">link text</SiteLink>',
   },
   Quote: {
     attributes: {

@@ -14,5 +14,9 @@ export const routes = {
   sourceParagraph: (id: string, paragraph: number) => withBase(`sources/${id}/#p${paragraph}`),
   sourceNotes: () => withBase('source-notes/'),
   about: () => withBase('about/'),
+  book: () => withBase('book/'),
+  /** Where `npm run pdf` writes a briefing's PDF; pages link to it only once the file exists. */
+  briefingPdf: (id: string) => withBase(`pdf/${id}.pdf`),
+  bookPdf: () => withBase('pdf/briefing-book.pdf'),
   rss: () => withBase('rss.xml'),
 };

@@ -295,6 +295,7 @@ function checkAttribute(
     case 'figure':
     case 'event':
     case 'topic':
+    case 'briefing':
       if (typeof value !== 'string') return `Expected an id in quotes, got ${describe(value)}.`;
       return lookUp(`${rule.kind}s` as CollectionName, value);
     case 'entityList':

@@ -1,11 +1,13 @@
+import BriefingLink from './BriefingLink.astro';
 import Cite from './Cite.astro';
 import Entity from './Entity.astro';
 import FigureValue from './FigureValue.astro';
 import KeyJudgment from './KeyJudgment.astro';
 import Quote from './Quote.astro';
+import SiteLink from './SiteLink.astro';
 
 /**
  * The components briefing prose may use without importing them. Every name here has a contract in
  * src/lib/mdxComponentContracts.ts so the build can check uses before rendering.
  */
-export const mdxComponents = { Cite, Entity, FigureValue, KeyJudgment, Quote };
+export const mdxComponents = { BriefingLink, Cite, Entity, FigureValue, KeyJudgment, Quote, SiteLink };

@@ -1,0 +1,178 @@
+// `npm run pdf` (after `npm run build`): prints every briefing and the briefing book to PDF with Chromium, into
+// dist/pdf/<briefing-id>.pdf and dist/pdf/briefing-book.pdf, then turns each page's empty PDF slot into a
+// "Download PDF" link. Linking only after the file exists means the built site never links to a missing PDF,
+// whether or not this step runs.
+//
+//   npm run pdf                      A4 (the default)
+//   npm run pdf -- --format letter   US Letter
+//   npm run pdf -- --dist other-dist
+//
+// The pages are printed exactly as a reader's browser prints them (the print stylesheet decides the layout), so
+// this script sets no margins and no header of its own.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromiumPath } from './ensureChromium.mjs';
+import { serveStatic } from './serveStatic.mjs';
+
+const formats = { a4: 'A4', letter: 'Letter' };
+function fail(message) {
+  console.error(message);
+  process.exit(1);
+}
+
+/** Counts the pages of a PDF that Chromium wrote (its page objects are not compressed). */
+function countPages(pdf) {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+const formatSize = (bytes) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+
+/**
+ * Fills the page's empty `data-pdf-slot` element for `fileName` (the slot holds the PDF's address, base included)
+ * with a download link. The slot keeps its attribute, so running this again replaces the link instead of adding
+ * another. Returns the HTML unchanged when the page has no such slot.
+ */
+export function insertPdfLink(html, fileName, label) {
+  const name = fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const slot = new RegExp(`(<span\\b[^>]*\\bdata-pdf-slot="([^"]*/pdf/${name})"[^>]*>)(?:<a\\b[^>]*class="pdf-link"[^>]*>.*?</a>)?(</span>)`, 'gs');
+  return html.replace(slot, (_, open, href, close) => `${open}<a class="pdf-link" href="${href}" type="application/pdf" download>Download PDF <small>${label}</small></a>${close}`);
+}
+
+/** The text of each page of a PDF (poppler's pdftotext), whitespace collapsed; undefined without poppler. */
+function readPageTexts(pdf) {
+  const folder = mkdtempSync(path.join(tmpdir(), 'briefbook-pdf-'));
+  try {
+    const file = path.join(folder, 'book.pdf');
+    writeFileSync(file, pdf);
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return text.split('\f').slice(0, -1).map((page) => page.replace(/\s+/g, ' ').trim());
+  } catch {
+    return undefined;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Finds the page on which each contents entry starts, in order: the first page after the contents that holds the
+ * entry's title, searching on from the previous entry. Returns numbers from 1, or undefined for entries not found.
+ */
+export function findEntryPages(pageTexts, titles) {
+  const collapse = (text) => text.replace(/\s+/g, ' ').trim();
+  // The contents end on the first page that holds the last entry, which is also the last part of the book.
+  let from = pageTexts.findIndex((text) => text.includes(collapse(titles.at(-1)))) + 1;
+  return titles.map((title) => {
+    const index = pageTexts.findIndex((text, page) => page >= from && text.includes(collapse(title)));
+    if (index < 0) return undefined;
+    from = index;
+    return index + 1;
+  });
+}
+
+/**
+ * Prints the book with page numbers in its contents. Chromium has no target-counter(), so: print once, find where
+ * each part starts, write the numbers into the contents' empty `data-toc-page` slots and print again, until the
+ * numbers hold (they take no extra lines, so a second pass normally settles it).
+ */
+async function printBook(page, options) {
+  let pdf = await page.pdf(options);
+  const titles = await page.$$eval('.book__toc a', (links) => links.map((link) => link.querySelector('.book__toc-title')?.textContent ?? ''));
+  for (let pass = 0; pass < 3; pass += 1) {
+    const texts = readPageTexts(pdf);
+    if (!texts) {
+      console.warn('  (pdftotext not found: the book\'s contents are printed without page numbers; install poppler-utils for them)');
+      return pdf;
+    }
+    const numbers = findEntryPages(texts, titles);
+    const changed = await page.$$eval(
+      '.book__toc a',
+      (links, numbers) =>
+        links.reduce((changed, link, index) => {
+          const slot = link.querySelector('[data-toc-page]');
+          const text = numbers[index] === null ? '' : String(numbers[index]);
+          if (!slot || slot.textContent === text) return changed;
+          slot.textContent = text;
+          return true;
+        }, false),
+      numbers.map((number) => number ?? null),
+    );
+    if (!changed) return pdf;
+    pdf = await page.pdf(options);
+  }
+  return pdf;
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: { format: { type: 'string', default: 'a4' }, dist: { type: 'string', default: 'dist' } },
+  });
+  const format = formats[values.format.toLowerCase()];
+  if (!format) fail(`Unknown --format "${values.format}": use a4 or letter.`);
+  const dist = path.resolve(values.dist);
+  if (!existsSync(path.join(dist, 'index.html'))) fail(`No built site in ${dist}. Run \`npm run build\` first, then \`npm run pdf\`.`);
+  if (!existsSync(chromiumPath)) {
+    fail(
+      `Chromium is needed at ${chromiumPath} to print the PDFs.\n` +
+        `Install it with:  sudo apt-get install -y chromium\n` +
+        `or point CHROMIUM_PATH at another Chromium or Chrome binary.`,
+    );
+  }
+
+  const briefingsDir = path.join(dist, 'briefings');
+  const jobs = readdirSync(briefingsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(briefingsDir, entry.name, 'index.html')))
+    .map((entry) => ({ route: `briefings/${entry.name}/`, pdf: `${entry.name}.pdf` }));
+  if (existsSync(path.join(dist, 'book', 'index.html'))) jobs.push({ route: 'book/', pdf: 'briefing-book.pdf' });
+  if (jobs.length === 0) fail(`Found no briefings in ${briefingsDir}.`);
+
+  const { chromium } = await import('playwright-core');
+  // Port 0: any free port, so this can run beside the browser tests or another export.
+  const server = await serveStatic(dist, 0);
+  const origin = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const outDir = path.join(dist, 'pdf');
+  mkdirSync(outDir, { recursive: true });
+  const started = performance.now();
+  const results = [];
+  try {
+    const context = await browser.newContext();
+    // Two tabs at a time: enough to keep Chromium busy on a two-core machine without starving it.
+    const queue = [...jobs];
+    await Promise.all(
+      [0, 1].map(async () => {
+        const page = await context.newPage();
+        for (let job = queue.shift(); job; job = queue.shift()) {
+          const response = await page.goto(origin + job.route, { waitUntil: 'load' });
+          if (!response?.ok()) throw new Error(`${job.route} answered ${response?.status()}`);
+          const options = { format, preferCSSPageSize: true, printBackground: true, outline: true, tagged: true };
+          const pdf = job.pdf === 'briefing-book.pdf' ? await printBook(page, options) : await page.pdf(options);
+          writeFileSync(path.join(outDir, job.pdf), pdf);
+          results.push({ ...job, pages: countPages(pdf), bytes: pdf.length });
+        }
+        await page.close();
+      }),
+    );
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  for (const job of results) {
+    const htmlFile = path.join(dist, job.route, 'index.html');
+    const html = readFileSync(htmlFile, 'utf8');
+    const linked = insertPdfLink(html, job.pdf, `${format}, ${job.pages} ${job.pages === 1 ? 'page' : 'pages'}, ${formatSize(job.bytes)}`);
+    if (linked === html) console.warn(`  (no PDF slot for ${job.pdf} in ${path.relative(process.cwd(), htmlFile)}; not linked)`);
+    else writeFileSync(htmlFile, linked);
+  }
+  results.sort((a, b) => a.pdf.localeCompare(b.pdf));
+  for (const job of results) console.log(`  ${path.join(path.relative(process.cwd(), outDir), job.pdf)}  ${job.pages} pages, ${formatSize(job.bytes)}`);
+  console.log(`Printed ${results.length} PDFs (${format}) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
