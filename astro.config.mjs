@@ -19,6 +19,26 @@ export default defineConfig({
   // Two content entries with one id, or two routes with one URL, are an error, not a warning that silently drops one.
   prerenderConflictBehavior: 'error',
   integrations: [mdx(), sitemap()],
+  // A strict Content-Security-Policy in a <meta> on every page. Astro adds the hashes of its own scripts and
+  // styles to script-src and style-src; everything else is denied unless listed here. Tested by tests/e2e/csp.spec.ts.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        // Pagefind fetches its index and its WebAssembly module from /pagefind/.
+        "connect-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+      // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search module; it does not allow eval() of scripts.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  // Shiki colours code with inline style attributes, which the policy forbids; briefings hold no code to colour.
+  markdown: { syntaxHighlight: false },
   vite: {
     build: {
       rolldownOptions: {
