@@ -4,3 +4,7 @@ export { checkBuiltSite } from './checkBuiltSite';
 export { checkContent } from './checkContent';
 export { resolveContentRoot } from '../contentRoot';
 export { formatProblems } from '../lib/contentProblem';
+export { renderSchemaReference } from './renderSchemaReference';
+export { schemaDocs } from './schemaDocs';
+export { scaffoldEntry, scaffoldKinds, slugify } from './scaffoldEntry';
+export { entityKinds } from '../schemas/entity';

@@ -34,6 +34,7 @@ export const entitySchema = z
     name: z.string().min(1),
     /** Shorter form for running text after first mention. @example al-Sharaa */
     shortName: z.string().min(1).optional(),
+    /** What it is; places and facilities also need `coordinates`. */
     kind: z.enum(entityKinds),
     /** Other names the sources use that prose may use too ("Kurdish forces", "Putin"). Search finds them. */
     aliases: z.array(z.string().min(1)).default([]),
@@ -55,8 +56,11 @@ export const entitySchema = z
     /** A change of state the source reports, such as a base being vacated. */
     status: z
       .object({
+        /** What changed, in a few words. @example Vacated by Russian forces */
         label: z.string().min(1),
+        /** When it changed. */
         date: partialDateSchema,
+        /** Where the source reports the change. */
         citations: citationsSchema,
       })
       .optional(),

@@ -38,6 +38,7 @@ export const eventSchema = z
     entities: z.array(reference('entities')).default([]),
     /** One or two sentences in our own words. */
     summary: z.string().min(1),
+    /** Where the source reports it. */
     citations: citationsSchema,
   })
   .superRefine((event, ctx) => {

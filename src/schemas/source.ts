@@ -37,9 +37,11 @@ export const sourceSchema = z
     desk: z.string().optional(),
     /** Publication day. */
     published: isoDaySchema,
-    /** Author, publisher and address, where the document gives them. */
+    /** Author, where the document gives one. */
     author: z.string().optional(),
+    /** Publisher, where the document gives one. */
     publisher: z.string().optional(),
+    /** Web address, where the document has one. */
     url: z.url().optional(),
     /** How many numbered body paragraphs it has; citations beyond this number fail the build. */
     paragraphCount: z.number().int().positive(),
