@@ -38,3 +38,16 @@ export async function mapWithLimit<T, R>(items: readonly T[], limit: number, tas
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
 }
+
+/** Runs `npm run new`'s script (scripts/new.mjs) with the given arguments on a content root. */
+export function runNew(content: string, args: string[]): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['scripts/new.mjs', ...args], { cwd: projectRoot, env: { ...process.env, BRIEFBOOK_CONTENT: content, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
