@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { pagefind } from './src/integrations/pagefind.ts';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 
@@ -18,7 +19,7 @@ export default defineConfig({
   ...(cacheDir && { cacheDir }),
   // Two content entries with one id, or two routes with one URL, are an error, not a warning that silently drops one.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefind()],
   // A strict Content-Security-Policy in a <meta> on every page. Astro adds the hashes of its own scripts and
   // styles to script-src and style-src; everything else is denied unless listed here. Tested by tests/e2e/csp.spec.ts.
   security: {
@@ -33,6 +34,7 @@ export default defineConfig({
         "object-src 'none'",
       ],
       // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search module; it does not allow eval() of scripts.
+      // Pagefind's worker is not used, so no worker-src.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },

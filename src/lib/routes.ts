@@ -14,6 +14,7 @@ export const routes = {
   sourceParagraph: (id: string, paragraph: number) => withBase(`sources/${id}/#p${paragraph}`),
   sourceNotes: () => withBase('source-notes/'),
   about: () => withBase('about/'),
+  search: () => withBase('search/'),
   book: () => withBase('book/'),
   /** Where `npm run pdf` writes a briefing's PDF; pages link to it only once the file exists. */
   briefingPdf: (id: string) => withBase(`pdf/${id}.pdf`),
