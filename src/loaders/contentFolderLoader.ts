@@ -29,7 +29,7 @@ export function contentFolderLoader(folder: string, extension: '.mdx' | '.yaml')
     load: (context) =>
       inner.load({
         ...context,
-        parseData: (props) => context.parseData({ ...props, data: props.filePath ? readDataAsWritten(path.resolve(props.filePath)) : props.data }),
+        parseData: (props) => context.parseData({ ...props, data: (props.filePath ? readDataAsWritten(path.resolve(props.filePath)) : props.data) as typeof props.data }),
       }),
   };
 }

@@ -26,15 +26,18 @@ async function recordViolations(page: Page) {
   return async () => [...(await page.evaluate(() => window.__cspViolations)), ...consoleErrors];
 }
 
-/** Uses the page the way a reader would where it has something to use: search, when the page has a search field. */
+/**
+ * Uses the page the way a reader would where it has something to use: searches, when the page has a search
+ * field, and waits for Pagefind's results, so that its script, WebAssembly and index fetches all ran under the policy.
+ */
 async function exercise(page: Page) {
   const search = page.locator('input[type="search"]').first();
-  if (await search.count()) {
-    await search.fill('Putin');
-    await search.press('Enter');
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(500);
-  }
+  if ((await search.count()) === 0) return;
+  await search.fill('Putin');
+  await search.press('Enter');
+  await page.waitForURL(/[?&]q=Putin/);
+  await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
 }
 
 for (const path of pageTypes()) {
