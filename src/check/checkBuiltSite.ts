@@ -36,7 +36,7 @@ export function checkBuiltSite(outDir: string, contentRoot: string): ContentProb
   ];
   const topicsFile = path.join(contentRoot, contentCollections.topics.file);
   if (existsSync(topicsFile)) {
-    const topics = parseYamlMap(readFileSync(topicsFile, 'utf8'), topicsFile);
+    const topics = parseYamlMap(readFileSync(topicsFile, 'utf8'));
     if (topics.ok) pages.push([Object.keys(topics.entries), routes.topic, 'topic']);
   }
   for (const [ids, url, kind] of pages) {

@@ -4,7 +4,7 @@ import { mdxToMdast } from 'satteri';
 import { contentCollections, idFromFileName, type ContentCollectionName } from '../contentCollections';
 import { resolveContentRoot } from '../contentRoot';
 import { closestMatch } from '../lib/closestMatch';
-import type { ContentProblem } from '../lib/contentProblem';
+import { ContentValidationError, type ContentProblem } from '../lib/contentProblem';
 import type { Corpus } from '../lib/corpus';
 import { describeSchemaIssue, formatFieldPath } from '../lib/describeSchemaIssue';
 import { fieldsOfSchemaAt } from '../lib/fieldsOfSchemaAt';
@@ -110,8 +110,8 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
   try {
     root = resolveContentRoot(env, cwd);
   } catch (error) {
-    const configured = env.BRIEFBOOK_CONTENT;
-    return { problems: [{ file: configured ?? 'content', message: (error as Error).message }], counts: {} };
+    if (error instanceof ContentValidationError) return { problems: [...error.problems], counts: {} };
+    throw error;
   }
   // Paths inside the project read best relative to it; a content root elsewhere (a fixture in /tmp) stays absolute.
   const relative = (absolute: string) => {
@@ -127,9 +127,9 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
       const absolute = path.join(root, collection.file);
       const file = relative(absolute);
       const text = readFileSync(absolute, 'utf8');
-      const map = parseYamlMap(text, file);
+      const map = parseYamlMap(text);
       if (!map.ok) {
-        problems.push({ file, line: map.line, message: map.message.replace(`${file}:${map.line}  `, '') });
+        problems.push({ file, line: map.line, message: map.message });
         continue;
       }
       for (const [id, raw] of Object.entries(map.entries)) {

@@ -2,15 +2,16 @@ import { glob, type Loader } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { idFromFileName } from '../contentCollections';
+import { ContentValidationError } from '../lib/contentProblem';
 import { parseYamlText } from '../lib/parseYamlText';
 import { splitFrontmatter } from '../lib/splitFrontmatter';
 
 /** The data of a content file as its author wrote it: dates stay text, so the schema sees `2026-02-30`. */
 function readDataAsWritten(filePath: string): Record<string, unknown> {
   const text = readFileSync(filePath, 'utf8');
-  const yaml = filePath.endsWith('.mdx') ? (splitFrontmatter(text)?.yaml ?? '') : text;
-  const parsed = parseYamlText(yaml);
-  if (!parsed.ok) throw new Error(`${filePath}: ${parsed.message}`);
+  const frontmatter = filePath.endsWith('.mdx') ? splitFrontmatter(text) : undefined;
+  const parsed = parseYamlText(frontmatter ? frontmatter.yaml : text);
+  if (!parsed.ok) throw new ContentValidationError([{ file: path.relative(process.cwd(), filePath), line: parsed.line + (frontmatter?.yamlLineOffset ?? 0), message: parsed.message }]);
   return (parsed.data ?? {}) as Record<string, unknown>;
 }
 
