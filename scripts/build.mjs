@@ -8,7 +8,7 @@
 // Set BRIEFBOOK_DEBUG=1 to see Astro's full error with its stack trace.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { recordedEvents } from './lib/buildLogger.mjs';
+import { objectionsIn, recordedEvents } from './lib/buildLogger.mjs';
 import { importSource, projectRoot } from './lib/importSource.mjs';
 
 const started = performance.now();
@@ -158,7 +158,7 @@ try {
   buildError = error;
 }
 
-const objections = recordedEvents.filter((event) => event.level === 'error' || !harmlessWarnings.some((warning) => warning.test(event)));
+const objections = objectionsIn(recordedEvents, harmlessWarnings);
 if (buildError || objections.length > 0) {
   if (buildError) fail(describeAstroError(buildError));
   fail(
