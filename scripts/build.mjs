@@ -66,17 +66,13 @@ function recoverFromInterruptedBuilds() {
  * the old one is deleted. A reader sees the old site or the new one, never a half-written folder.
  */
 function publish() {
+  mkdirSync(path.dirname(target), { recursive: true });
   let incoming = staging;
-  try {
-    if (statSync(path.dirname(target)).dev !== statSync(staging).dev) {
-      // A rename cannot cross file systems; copy next to the target first, then rename there.
-      incoming = path.join(path.dirname(target), `.${path.basename(target)}.incoming-${process.pid}`);
-      cpSync(staging, incoming, { recursive: true });
-      rmSync(staging, { recursive: true, force: true });
-    }
-  } catch (error) {
-    if (error.code !== 'ENOENT') throw error;
-    mkdirSync(path.dirname(target), { recursive: true });
+  if (statSync(path.dirname(target)).dev !== statSync(staging).dev) {
+    // A rename cannot cross file systems; copy next to the target first, then rename there.
+    incoming = path.join(path.dirname(target), `.${path.basename(target)}.incoming-${process.pid}`);
+    cpSync(staging, incoming, { recursive: true });
+    rmSync(staging, { recursive: true, force: true });
   }
   const hadSite = existsSync(target);
   if (hadSite) renameSync(target, previous);
