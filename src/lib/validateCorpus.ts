@@ -157,7 +157,7 @@ export function validateCorpus(corpus: Corpus, { contentRoot }: { contentRoot: s
     data.keyJudgments.forEach((judgment, index) =>
       checkCitations(filePath, `keyJudgments[${index}].citations`, judgment.citations, sourceIds),
     );
-    problems.push(...validateProse(briefing, { ids, aliasIndex, paragraphCounts }));
+    problems.push(...validateProse(briefing, { ids, aliasIndex, paragraphCounts, contentRoot }));
   }
 
   return problems;
@@ -190,9 +190,10 @@ interface ProseContext {
   ids: Record<CollectionName, Set<string>>;
   aliasIndex: ReturnType<typeof buildAliasIndex>;
   paragraphCounts: Map<string, number>;
+  contentRoot: string;
 }
 
-function validateProse(briefing: BriefingEntry, { ids, aliasIndex, paragraphCounts }: ProseContext): ContentProblem[] {
+function validateProse(briefing: BriefingEntry, { ids, aliasIndex, paragraphCounts, contentRoot }: ProseContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const file = briefing.filePath;
   const sourceIds = briefing.data.sources.map((source) => source.id);
@@ -257,7 +258,7 @@ function validateProse(briefing: BriefingEntry, { ids, aliasIndex, paragraphCoun
     for (const [attribute, value] of Object.entries(usage.attributes)) {
       const rule = contract.attributes[attribute];
       if (!rule) continue;
-      const message = checkAttribute(rule, value, { ids, aliasIndex });
+      const message = checkAttribute(rule, value, { ids, aliasIndex, contentRoot });
       if (message) report(attribute, message);
       if (rule.kind === 'paragraphs' && sourceId && (typeof value === 'number' || Array.isArray(value))) {
         const count = paragraphCounts.get(sourceId) ?? 0;
@@ -275,12 +276,12 @@ function validateProse(briefing: BriefingEntry, { ids, aliasIndex, paragraphCoun
 function checkAttribute(
   rule: AttributeContract,
   value: AttributeValue,
-  { ids, aliasIndex }: Pick<ProseContext, 'ids' | 'aliasIndex'>,
+  { ids, aliasIndex, contentRoot }: Pick<ProseContext, 'ids' | 'aliasIndex' | 'contentRoot'>,
 ): string | undefined {
   const lookUp = (collection: CollectionName, id: string) => {
     if (ids[collection].has(id)) return undefined;
     const hint = closestMatch(id, ids[collection]);
-    return `Unknown ${collection.replace(/ies$/, 'y').replace(/s$/, '')} "${id}"${hint ? ` — did you mean "${hint}"?` : '.'}`;
+    return `Unknown ${collection.replace(/ies$/, 'y').replace(/s$/, '')} "${id}". Expected the id of a file in ${contentRoot}/${collectionLocations[collection]}${hint ? ` — did you mean "${hint}"?` : '.'}`;
   };
   switch (rule.kind) {
     case 'paragraphs': {

@@ -95,7 +95,7 @@ describe('validateCorpus', () => {
       const problems = problemsOf(withBody('<Entity name="Southport" /> has <FigureValue id="ships-registerd" />.'));
       expect(problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
         '<Entity name>: No entity is called "Southport". Expected an id, name or alias from the entities folder.',
-        '<FigureValue id>: Unknown figure "ships-registerd" — did you mean "ships-registered"?',
+        '<FigureValue id>: Unknown figure "ships-registerd". Expected the id of a file in tests/fixtures/minimal/figures/*.yaml — did you mean "ships-registered"?',
       ]);
     });
 
