@@ -6,6 +6,7 @@ import { resolveContentRoot } from '../contentRoot';
 import { closestMatch } from '../lib/closestMatch';
 import { ContentValidationError, type ContentProblem } from '../lib/contentProblem';
 import type { Corpus } from '../lib/corpus';
+import { displayPath } from '../lib/displayPath';
 import { describeSchemaIssue, formatFieldPath } from '../lib/describeSchemaIssue';
 import { fieldsOfSchemaAt } from '../lib/fieldsOfSchemaAt';
 import { locateYamlField } from '../lib/locateYamlField';
@@ -113,11 +114,7 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
     if (error instanceof ContentValidationError) return { problems: [...error.problems], counts: {} };
     throw error;
   }
-  // Paths inside the project read best relative to it; a content root elsewhere (a fixture in /tmp) stays absolute.
-  const relative = (absolute: string) => {
-    const fromCwd = path.relative(cwd, absolute);
-    return fromCwd === '' ? '.' : fromCwd.startsWith('..') ? absolute : fromCwd;
-  };
+  const relative = (absolute: string) => displayPath(absolute, cwd);
   const problems: ContentProblem[] = [...findStrayContentFiles(root, cwd)];
   const parsed: ParsedEntry[] = [];
   const counts: CheckResult['counts'] = {};

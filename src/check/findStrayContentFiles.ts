@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { contentCollections } from '../contentCollections';
 import type { ContentProblem } from '../lib/contentProblem';
+import { displayPath } from '../lib/displayPath';
 
 /**
  * Files in a collection folder that the build would silently skip: another extension (`.yml`, `.md`,
@@ -24,7 +25,7 @@ export function findStrayContentFiles(root: string, cwd = process.cwd()): Conten
     }
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
-      const file = path.relative(cwd, path.join(folder, entry.name));
+      const file = displayPath(path.join(folder, entry.name), cwd);
       if (entry.isDirectory()) {
         problems.push({ file, message: `Not read: the build reads only files directly in ${collection.folder}/, not sub-folders. Expected ${collection.extension} files in ${collection.folder}/ itself.` });
       } else if (!entry.name.endsWith(collection.extension)) {

@@ -7,6 +7,7 @@ import { indexCorpus, type CorpusIndex } from '../lib/indexCorpus';
 import { validateCorpus } from '../lib/validateCorpus';
 import { resolveContentRoot } from '../contentRoot';
 import { findStrayContentFiles } from '../check/findStrayContentFiles';
+import { displayPath } from '../lib/displayPath';
 
 export interface Briefbook extends CorpusIndex {
   /** The Astro entry of a briefing, for `render()`. */
@@ -47,7 +48,7 @@ async function load(): Promise<Briefbook> {
     sources: sources.map(withFile),
     topics: topics.map(withFile),
   };
-  const contentRoot = path.relative(process.cwd(), resolveContentRoot()) || '.';
+  const contentRoot = displayPath(resolveContentRoot());
   const problems = [...findStrayContentFiles(resolveContentRoot()), ...validateCorpus(corpus, { contentRoot })];
   if (problems.length > 0) throw new ContentValidationError(problems);
   const entriesById = new Map(briefingEntries.map((entry) => [entry.id, entry]));

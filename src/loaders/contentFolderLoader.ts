@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { idFromFileName } from '../contentCollections';
 import { ContentValidationError } from '../lib/contentProblem';
+import { displayPath } from '../lib/displayPath';
 import { parseYamlText } from '../lib/parseYamlText';
 import { splitFrontmatter } from '../lib/splitFrontmatter';
 
@@ -11,7 +12,7 @@ function readDataAsWritten(filePath: string): Record<string, unknown> {
   const text = readFileSync(filePath, 'utf8');
   const frontmatter = filePath.endsWith('.mdx') ? splitFrontmatter(text) : undefined;
   const parsed = parseYamlText(frontmatter ? frontmatter.yaml : text);
-  if (!parsed.ok) throw new ContentValidationError([{ file: path.relative(process.cwd(), filePath), line: parsed.line + (frontmatter?.yamlLineOffset ?? 0), message: parsed.message }]);
+  if (!parsed.ok) throw new ContentValidationError([{ file: displayPath(filePath), line: parsed.line + (frontmatter?.yamlLineOffset ?? 0), message: parsed.message }]);
   return (parsed.data ?? {}) as Record<string, unknown>;
 }
 

@@ -2,6 +2,7 @@ import type { Loader } from 'astro/loaders';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ContentValidationError } from '../lib/contentProblem';
+import { displayPath } from '../lib/displayPath';
 import { parseYamlMap } from '../lib/parseYamlMap';
 
 /**
@@ -16,13 +17,13 @@ export function yamlMapLoader(filePath: string): Loader {
   return {
     name: 'briefbook-yaml-map-loader',
     load: async ({ store, parseData, config }) => {
-      const displayPath = path.relative(path.resolve(config.root.pathname), filePath) || filePath;
-      if (!existsSync(filePath)) throw new ContentValidationError([{ file: displayPath, message: 'File not found. Expected a YAML mapping of ids to entries.' }]);
+      const shown = displayPath(filePath, path.resolve(config.root.pathname));
+      if (!existsSync(filePath)) throw new ContentValidationError([{ file: shown, message: 'File not found. Expected a YAML mapping of ids to entries.' }]);
       const parsed = parseYamlMap(readFileSync(filePath, 'utf8'));
-      if (!parsed.ok) throw new ContentValidationError([{ file: displayPath, line: parsed.line, message: parsed.message }]);
+      if (!parsed.ok) throw new ContentValidationError([{ file: shown, line: parsed.line, message: parsed.message }]);
       store.clear();
       for (const [id, data] of Object.entries(parsed.entries)) {
-        store.set({ id, data: await parseData({ id, data: data as Record<string, unknown>, filePath }), filePath: displayPath });
+        store.set({ id, data: await parseData({ id, data: data as Record<string, unknown>, filePath }), filePath: shown });
       }
     },
   };
