@@ -6,5 +6,9 @@ export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/components/**/*.test.ts', 'tests/charts/**/*.test.ts', 'tests/content/**/*.test.ts'],
     testTimeout: 60_000,
+    // Fills the content store that `astro:content` reads under Vitest (see the file for why).
+    globalSetup: ['tests/setup/syncContentStore.ts'],
+    // Vitest empties CSS imports unless told otherwise; the standalone-SVG endpoint embeds the styles with `?raw`.
+    css: { include: [/src\/styles\/.*\.css/] },
   },
 });
