@@ -10,7 +10,7 @@ export type EntityKind = (typeof entityKinds)[number];
 export const mappedEntityKinds: readonly EntityKind[] = ['place', 'facility'];
 
 /** A point in WGS 84 degrees. */
-export const coordinatesSchema = z.object({
+export const coordinatesSchema = z.strictObject({
   /** Latitude, −90 to 90, north positive. */
   lat: z.number().min(-90).max(90),
   /** Longitude, −180 to 180, east positive. */
@@ -29,11 +29,12 @@ export const coordinatesSchema = z.object({
  * citations: [{ source: syria-russia-talks-2026, paragraphs: [1, 5, 13] }]
  */
 export const entitySchema = z
-  .object({
+  .strictObject({
     /** The one name the site uses. */
     name: z.string().min(1),
     /** Shorter form for running text after first mention. @example al-Sharaa */
     shortName: z.string().min(1).optional(),
+    /** What it is; places and facilities also need `coordinates`. */
     kind: z.enum(entityKinds),
     /** Other names the sources use that prose may use too ("Kurdish forces", "Putin"). Search finds them. */
     aliases: z.array(z.string().min(1)).default([]),
@@ -60,8 +61,11 @@ export const entitySchema = z
     /** A change of state the source reports, such as a base being vacated. */
     status: z
       .object({
+        /** What changed, in a few words. @example Vacated by Russian forces */
         label: z.string().min(1),
+        /** When it changed. */
         date: partialDateSchema,
+        /** Where the source reports the change. */
         citations: citationsSchema,
       })
       .optional(),
