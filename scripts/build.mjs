@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import path from 'node:path';
 import { objectionsIn, recordedEvents } from './lib/buildLogger.mjs';
 import { importSource, projectRoot } from './lib/importSource.mjs';
+import { acquireProjectLock } from './lib/projectLock.mjs';
 
 const started = performance.now();
 const debug = Boolean(process.env.BRIEFBOOK_DEBUG);
@@ -142,6 +143,9 @@ const contentProblems = await checkContentFirst();
 if (contentProblems) fail(contentProblems);
 
 let buildError;
+const releaseLock = await acquireProjectLock(path.join(workDir, 'astro.lock'), {
+  onWait: (pid) => console.log(`Waiting for another build of this project to finish (process ${pid})…`),
+});
 try {
   // Imported only now: Astro takes a while to load, and bad content has already been turned away.
   const { build } = await import('astro');
@@ -152,6 +156,8 @@ try {
   });
 } catch (error) {
   buildError = error;
+} finally {
+  releaseLock();
 }
 
 const objections = objectionsIn(recordedEvents, harmlessWarnings);

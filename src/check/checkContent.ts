@@ -30,6 +30,8 @@ export interface CheckResult {
   problems: ContentProblem[];
   /** Entries read per collection, for the summary line. */
   counts: Partial<Record<ContentCollectionName, number>>;
+  /** The validated content, when every file passed its schema. */
+  corpus?: Corpus;
 }
 
 /** One parsed file or map entry, before and after its schema. */
@@ -118,6 +120,7 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
   const problems: ContentProblem[] = [...findStrayContentFiles(root, cwd)];
   const parsed: ParsedEntry[] = [];
   const counts: CheckResult['counts'] = {};
+  let corpus: Corpus | undefined;
 
   for (const [name, collection] of Object.entries(contentCollections) as [ContentCollectionName, (typeof contentCollections)[ContentCollectionName]][]) {
     if (collection.layout === 'map') {
@@ -202,7 +205,7 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
   if (problems.length === 0) {
     const entriesOf = (name: ContentCollectionName) => parsed.filter((entry) => entry.collection === name);
     const plain = (name: ContentCollectionName) => entriesOf(name).map(({ id, file, data }) => ({ id, filePath: file, data }));
-    const corpus = {
+    corpus = {
       briefings: entriesOf('briefings').map(({ id, file, data, body, bodyLine }) => ({ id, filePath: file, data, body: body ?? '', bodyLine: bodyLine ?? 1 })),
       figures: plain('figures'),
       events: plain('events'),
@@ -231,5 +234,5 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
     }
   }
 
-  return { problems, counts };
+  return { problems, counts, corpus };
 }

@@ -3,7 +3,7 @@ import { validateCorpus } from '../../src/lib/validateCorpus';
 import { indexCorpus } from '../../src/lib/indexCorpus';
 import { readCorpusFromDisk } from '../helpers/readCorpusFromDisk';
 
-const corpus = readCorpusFromDisk();
+const corpus = await readCorpusFromDisk();
 const book = indexCorpus(corpus);
 
 describe('the real content', () => {

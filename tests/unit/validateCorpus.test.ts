@@ -6,10 +6,11 @@ import { readCorpusFromDisk } from '../helpers/readCorpusFromDisk';
 
 const minimalRoot = path.resolve(import.meta.dirname, '../fixtures/minimal');
 const root = 'tests/fixtures/minimal';
+const minimalCorpus = await readCorpusFromDisk(minimalRoot);
 
 /** A fresh copy of the minimal corpus, changed by `edit`. */
 function corpusWith(edit: (corpus: Corpus) => void = () => {}): Corpus {
-  const corpus = structuredClone(readCorpusFromDisk(minimalRoot));
+  const corpus = structuredClone(minimalCorpus);
   edit(corpus);
   return corpus;
 }
