@@ -3,18 +3,43 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+
+// Astro caches parsed content between builds. A build of another content root (a fixture, a benchmark corpus)
+// gets its own cache, so entries of one root never leak into, or clash with, another's.
+const contentRoot = process.env.BRIEFBOOK_CONTENT;
+const cacheDir = contentRoot
+  ? `./node_modules/.astro/content-${createHash('sha256').update(path.resolve(contentRoot)).digest('hex').slice(0, 12)}`
+  : undefined;
 
 export default defineConfig({
   site: process.env.BRIEFBOOK_SITE ?? 'https://briefbook.example.org',
   trailingSlash: 'always',
-  // Two content entries with one id are an error, not a warning that silently drops one of them.
+  ...(cacheDir && { cacheDir }),
+  // Two content entries with one id, or two routes with one URL, are an error, not a warning that silently drops one.
   prerenderConflictBehavior: 'error',
   integrations: [mdx(), sitemap(), pagefind()],
-  // A strict Content-Security-Policy in a <meta> of every page: Astro hashes the scripts and styles it emits, nothing
-  // else runs. Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval'); its worker is not
-  // used, so no worker-src is needed. Provisional until the quality gates settle the final policy.
-  security: { csp: { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
-  // Shiki colours code with inline styles, which the policy blocks; briefings carry no code blocks.
+  // A strict Content-Security-Policy in a <meta> on every page. Astro adds the hashes of its own scripts and
+  // styles to script-src and style-src; everything else is denied unless listed here. Tested by tests/e2e/csp.spec.ts.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        // Pagefind fetches its index and its WebAssembly module from /pagefind/.
+        "connect-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+      // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search module; it does not allow eval() of scripts.
+      // Pagefind's worker is not used, so no worker-src.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  // Shiki colours code with inline style attributes, which the policy forbids; briefings hold no code to colour.
   markdown: { syntaxHighlight: false },
   vite: {
     build: {

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { ContentValidationError } from './lib/contentProblem';
 
 /** Environment variable that points the build at another content folder (fixtures, benchmark corpora). */
 export const contentRootVariable = 'BRIEFBOOK_CONTENT';
@@ -17,12 +18,13 @@ export function resolveContentRoot(env: NodeJS.ProcessEnv = process.env, cwd = p
   const configured = env[contentRootVariable];
   const root = path.resolve(cwd, configured ?? 'content');
   const origin = configured ? `${contentRootVariable}=${configured}` : 'the default ./content';
+  const fail = (message: string) => new ContentValidationError([{ file: configured ?? 'content', message }]);
   if (!existsSync(root) || !statSync(root).isDirectory()) {
-    throw new Error(`Content folder not found: ${root} (from ${origin}). Expected a folder holding ${contentFolders.join('/, ')}/ and ${topicsFile}.`);
+    throw fail(`Content folder not found: ${root} (from ${origin}). Expected a folder holding ${contentFolders.join('/, ')}/ and ${topicsFile}.`);
   }
   const missing = [...contentFolders.filter((name) => !existsSync(path.join(root, name))), ...(existsSync(path.join(root, topicsFile)) ? [] : [topicsFile])];
   if (missing.length > 0) {
-    throw new Error(`Content folder ${root} (from ${origin}) is missing ${missing.join(', ')}. Expected ${contentFolders.join('/, ')}/ and ${topicsFile}.`);
+    throw fail(`Content folder ${root} (from ${origin}) is missing ${missing.join(', ')}. Expected ${contentFolders.join('/, ')}/ and ${topicsFile}.`);
   }
   return root;
 }

@@ -15,6 +15,8 @@ export const siteConfig = {
   /** Who issues the book, for the footer and feeds. */
   publisher: 'Briefbook sample briefing book',
   lang: 'en-GB',
+  /** The country locator maps are fitted to, as world-atlas (Natural Earth) names it. */
+  mapFocus: 'Syria',
 } as const;
 
 export interface NavItem {
@@ -26,6 +28,9 @@ export interface NavItem {
 export const navigation: NavItem[] = [
   { label: 'Briefings', href: 'briefings/' },
   { label: 'Topics', href: 'topics/' },
+  { label: 'Figures', href: 'figures/' },
+  { label: 'Timeline', href: 'timeline/' },
+  { label: 'Map', href: 'map/' },
   { label: 'Entities', href: 'entities/' },
   { label: 'Sources', href: 'sources/' },
   { label: 'Book', href: 'book/' },

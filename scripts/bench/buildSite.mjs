@@ -25,10 +25,18 @@ if (!outDir.startsWith(`${process.cwd()}${path.sep}`)) {
 }
 process.env.BRIEFBOOK_CONTENT = path.resolve(options.content);
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-const { build } = await import('astro');
-await build({
-  root: siteRoots[options.site],
-  outDir,
-  cacheDir: path.resolve(options.cache ?? path.join(path.dirname(outDir), `.cache-${path.basename(outDir)}`)),
-  force: true,
-});
+// Astro rewrites the project's .astro/ folder on every build, so builds of the project take turns (as npm run build
+// does); the baseline has a root, and a .astro/, of its own.
+const { acquireProjectLock } = await import('../lib/projectLock.mjs');
+const release = options.site === 'briefbook' ? await acquireProjectLock(path.join(projectRoot, '.briefbook', 'astro.lock')) : () => {};
+try {
+  const { build } = await import('astro');
+  await build({
+    root: siteRoots[options.site],
+    outDir,
+    cacheDir: path.resolve(options.cache ?? path.join(path.dirname(outDir), `.cache-${path.basename(outDir)}`)),
+    force: true,
+  });
+} finally {
+  release();
+}

@@ -16,7 +16,7 @@ import { renderReport, updateDocument } from './renderReport.mjs';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const workDir = path.join(projectRoot, '.bench');
-const buildScript = path.join(projectRoot, 'scripts/bench/buildSite.mjs');
+const siteBuildScript = path.join(projectRoot, 'scripts/bench/buildSite.mjs');
 const timeBin = '/usr/bin/time';
 
 function parseArguments(argv) {
@@ -97,16 +97,27 @@ function timedRun(command, args, { env, label }) {
 }
 
 /**
- * One cold build of a site (`astro build --force` with its own cache folder, see buildSite.mjs), plus a Pagefind
- * pass if the build has none.
+ * The command that builds a site. Briefbook is built the way `npm run build` does (scripts/build.mjs: the content
+ * check, the Astro build with warnings as errors, the check of the output, the atomic publish); the baseline with a
+ * plain `astro build` (buildSite.mjs). Without scripts/build.mjs, Briefbook is built like the baseline.
+ */
+function buildCommand(site, { contentDir, outDir, cacheDir }) {
+  const buildScript = path.join(projectRoot, 'scripts/build.mjs');
+  if (site === 'briefbook' && existsSync(buildScript)) return [buildScript, '--outDir', outDir];
+  return [siteBuildScript, '--site', site, '--content', contentDir, '--out', outDir, '--cache', cacheDir];
+}
+
+/**
+ * One cold build of a site: its Astro cache folder is emptied first (for Briefbook, node_modules/.astro, where
+ * `npm run build` keeps its content store), so no build reuses the previous one's parsed content. A Pagefind pass
+ * is added if the build has none of its own.
  */
 async function buildOnce(site, { contentDir, outDir }) {
-  const cacheDir = path.join(workDir, 'cache', site);
+  const cacheDir = site === 'briefbook' && existsSync(path.join(projectRoot, 'scripts/build.mjs')) ? path.join(projectRoot, 'node_modules/.astro') : path.join(workDir, 'cache', site);
   rmSync(outDir, { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  const args = [buildScript, '--site', site, '--content', contentDir, '--out', outDir, '--cache', cacheDir];
-  const build = await timedRun(process.execPath, args, { env, label: `${site} build of ${contentDir}` });
+  const env = { ...process.env, BRIEFBOOK_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+  const build = await timedRun(process.execPath, buildCommand(site, { contentDir, outDir, cacheDir }), { env, label: `${site} build of ${contentDir}` });
   let pagefindAdded = false;
   if (!existsSync(path.join(outDir, 'pagefind'))) {
     const pass = await timedRun(process.execPath, [path.join(projectRoot, 'scripts/bench/runPagefind.mjs'), outDir], { env, label: `Pagefind over ${outDir}` });

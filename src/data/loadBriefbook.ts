@@ -6,6 +6,8 @@ import type { BriefingEntry, Corpus } from '../lib/corpus';
 import { indexCorpus, type CorpusIndex } from '../lib/indexCorpus';
 import { validateCorpus } from '../lib/validateCorpus';
 import { resolveContentRoot } from '../contentRoot';
+import { findStrayContentFiles } from '../check/findStrayContentFiles';
+import { displayPath } from '../lib/displayPath';
 
 export interface Briefbook extends CorpusIndex {
   /** The Astro entry of a briefing, for `render()`. */
@@ -46,8 +48,8 @@ async function load(): Promise<Briefbook> {
     sources: sources.map(withFile),
     topics: topics.map(withFile),
   };
-  const contentRoot = path.relative(process.cwd(), resolveContentRoot()) || '.';
-  const problems = validateCorpus(corpus, { contentRoot });
+  const contentRoot = displayPath(resolveContentRoot());
+  const problems = [...findStrayContentFiles(resolveContentRoot()), ...validateCorpus(corpus, { contentRoot })];
   if (problems.length > 0) throw new ContentValidationError(problems);
   const entriesById = new Map(briefingEntries.map((entry) => [entry.id, entry]));
   return { ...indexCorpus(corpus), briefingEntry: (id) => entriesById.get(id)! };

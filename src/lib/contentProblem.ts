@@ -33,5 +33,8 @@ export class ContentValidationError extends Error {
   constructor(readonly problems: readonly ContentProblem[]) {
     super(formatProblems(problems));
     this.name = 'ContentValidationError';
+    // The message locates every problem in the content; a stack trace into the build would only bury it
+    // (Astro prints the stack of any error that has one).
+    this.stack = '';
   }
 }

@@ -38,6 +38,10 @@ export const mdxComponentContracts: Record<string, ComponentContract> = {
     oneOf: [['id', 'name']],
     usage: '<Entity id="entity-id" /> or <Entity name="Any alias">shown text</Entity>',
   },
+  FigureChart: {
+    attributes: { id: { kind: 'figure', required: true } },
+    usage: '<FigureChart id="figure-id" /> (the figure drawn as a unit chart, with its data table)',
+  },
   FigureValue: {
     attributes: {
       id: { kind: 'figure', required: true },
@@ -55,6 +59,10 @@ export const mdxComponentContracts: Record<string, ComponentContract> = {
     },
     usage: '<KeyJudgment likelihood="likely" confidence="moderate" p={[3]}>Statement.</KeyJudgment>',
   },
+  LocatorMap: {
+    attributes: { entities: { kind: 'entityList', required: true } },
+    usage: '<LocatorMap entities="place-id, facility-id" /> (places and facilities only)',
+  },
   BriefingLink: {
     attributes: { id: { kind: 'briefing', required: true } },
     usage: '<BriefingLink id="briefing-id" /> or <BriefingLink id="briefing-id">link text</BriefingLink>',
@@ -71,5 +79,10 @@ export const mdxComponentContracts: Record<string, ComponentContract> = {
       inline: { kind: 'boolean', required: false },
     },
     usage: '<Quote by="entity-id" p={4}>Words the person said.</Quote> (inline for a quote inside a sentence)',
+  },
+  Timeline: {
+    attributes: { topic: { kind: 'topic', required: false }, events: { kind: 'eventList', required: false } },
+    oneOf: [['topic', 'events']],
+    usage: '<Timeline topic="topic-id" /> or <Timeline events="event-id, event-id" />',
   },
 };

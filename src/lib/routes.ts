@@ -26,6 +26,14 @@ export const routes = {
   sourceParagraph: (id: string, paragraph: number) => withBase(`sources/${id}/#p${paragraph}`),
   sourceNotes: () => withBase('source-notes/'),
   about: () => withBase('about/'),
+  figures: () => withBase('figures/'),
+  figure: (id: string) => withBase(`figures/#${id}`),
+  timeline: () => withBase('timeline/'),
+  timelineEvent: (id: string) => withBase(`timeline/#${id}`),
+  map: () => withBase('map/'),
+  mapPlace: (id: string) => withBase(`map/#place-${id}`),
+  /** Downloads: `data/briefbook.json`, `data/timeline.csv`, `data/figures/<id>.json`, `data/charts/<key>.svg`… */
+  data: (file: string) => withBase(`data/${file}`),
   search: () => withBase('search/'),
   book: () => withBase('book/'),
   /** Where `npm run pdf` writes a briefing's PDF; pages link to it only once the file exists. */

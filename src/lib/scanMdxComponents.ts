@@ -41,8 +41,12 @@ function parseAttributes(text: string): Record<string, AttributeValue> {
   return attributes;
 }
 
-/** Blanks fenced code blocks and inline code, keeping offsets and line numbers, so examples in code are not read as uses. */
-function blankCode(text: string): string {
+/**
+ * Blanks fenced code blocks and inline code, keeping offsets and line numbers, so examples in code are not read as uses.
+ *
+ * @example blankCodeSpans('Use `<Cite p={1} />` here') // 'Use                    here'
+ */
+export function blankCodeSpans(text: string): string {
   const blank = (match: string) => match.replace(/[^\n]/g, ' ');
   return text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank).replace(/`[^`\n]*`/g, blank);
 }
@@ -57,7 +61,7 @@ function blankCode(text: string): string {
  * // [{ name: 'FigureValue', attributes: { id: 'sorties' }, … }, { name: 'Cite', attributes: { p: [12, 14] }, … }]
  */
 export function scanMdxComponents(body: string): ComponentUsage[] {
-  const text = blankCode(body);
+  const text = blankCodeSpans(body);
   const usages: ComponentUsage[] = [];
   for (const match of text.matchAll(openingTag)) {
     const [whole, name, attributeText, selfClosing] = match;

@@ -12,6 +12,9 @@ export const siteLinkTargets = {
   sources: routes.sources,
   'source-notes': routes.sourceNotes,
   about: routes.about,
+  figures: routes.figures,
+  timeline: routes.timeline,
+  map: routes.map,
 } as const;
 
 export type SiteLinkTarget = keyof typeof siteLinkTargets;

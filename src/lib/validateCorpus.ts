@@ -1,9 +1,11 @@
-import { buildAliasIndex } from './buildAliasIndex';
+import type { EntityData } from '../schemas/entity';
+import { buildAliasIndex, namesOf } from './buildAliasIndex';
+import { normalizeName } from './normalizeName';
 import { closestMatch } from './closestMatch';
 import type { ContentProblem } from './contentProblem';
 import type { BriefingEntry, CollectionName, Corpus } from './corpus';
 import { mdxComponentContracts, type AttributeContract } from './mdxComponentContracts';
-import { scanMdxComponents, type AttributeValue } from './scanMdxComponents';
+import { blankCodeSpans, scanMdxComponents, type AttributeValue } from './scanMdxComponents';
 
 interface Citation {
   source: { id: string };
@@ -125,9 +127,11 @@ export function validateCorpus(corpus: Corpus, { contentRoot }: { contentRoot: s
 
   const aliasIndex = buildAliasIndex(corpus.entities);
   const entityFiles = new Map(corpus.entities.map((entity) => [entity.id, entity.filePath]));
+  const entityData = new Map(corpus.entities.map((entity) => [entity.id, entity.data]));
   for (const conflict of aliasIndex.conflicts) {
     problems.push({
       file: entityFiles.get(conflict.entityIds[1])!,
+      field: fieldNaming(conflict.entityIds[1], entityData.get(conflict.entityIds[1])!, conflict.name),
       message: `The name "${conflict.name}" also belongs to "${conflict.entityIds[0]}" (${entityFiles.get(conflict.entityIds[0])}). Expected every name, alias and spelling to point to one entity only.`,
     });
   }
@@ -153,23 +157,66 @@ export function validateCorpus(corpus: Corpus, { contentRoot }: { contentRoot: s
     data.keyJudgments.forEach((judgment, index) =>
       checkCitations(filePath, `keyJudgments[${index}].citations`, judgment.citations, sourceIds),
     );
-    problems.push(...validateProse(briefing, { ids, aliasIndex, paragraphCounts }));
+    problems.push(...validateProse(briefing, { ids, aliasIndex, paragraphCounts, contentRoot }));
   }
 
   return problems;
 }
 
+const nameFields = { name: 'name', shortName: 'shortName', alias: 'aliases', variantSpelling: 'variantSpellings', otherName: 'otherNames' } as const;
+
+/** The field of an entity that holds a given name (`aliases[1]`), so a clash can point at its line. */
+function fieldNaming(id: string, data: EntityData, name: string): string | undefined {
+  const wanted = normalizeName(name);
+  const counters = new Map<string, number>();
+  for (const entry of namesOf(id, data)) {
+    if (entry.kind === 'id') continue;
+    const field = nameFields[entry.kind];
+    const index = counters.get(field) ?? 0;
+    counters.set(field, index + 1);
+    if (normalizeName(entry.name) === wanted) return field === 'name' || field === 'shortName' ? field : `${field}[${index}]`;
+  }
+  return undefined;
+}
+
+/**
+ * Raw HTML that has no place in a briefing: it would run code, pull in other pages or restyle the site, and the
+ * Content-Security-Policy would block most of it anyway. Prose uses Markdown and the Briefbook components.
+ */
+const forbiddenElement = /<(script|style|iframe|frame|object|embed|link|meta|base|form|input|button|textarea|select)\b/gi;
+const forbiddenAttribute = /<[A-Za-z][\w.-]*\b[^>]*?\s(on[a-z]+|style|srcdoc)\s*=/g;
+
 interface ProseContext {
   ids: Record<CollectionName, Set<string>>;
   aliasIndex: ReturnType<typeof buildAliasIndex>;
   paragraphCounts: Map<string, number>;
+  contentRoot: string;
 }
 
-function validateProse(briefing: BriefingEntry, { ids, aliasIndex, paragraphCounts }: ProseContext): ContentProblem[] {
+function validateProse(briefing: BriefingEntry, { ids, aliasIndex, paragraphCounts, contentRoot }: ProseContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const file = briefing.filePath;
   const sourceIds = briefing.data.sources.map((source) => source.id);
   const known = Object.keys(mdxComponentContracts);
+
+  const code = blankCodeSpans(briefing.body);
+  const lineAt = (index: number) => briefing.bodyLine + code.slice(0, index).split('\n').length - 1;
+  for (const match of code.matchAll(forbiddenElement)) {
+    problems.push({
+      file,
+      line: lineAt(match.index),
+      field: `<${match[1]!.toLowerCase()}>`,
+      message: `Raw HTML <${match[1]!.toLowerCase()}> is not allowed in briefing prose. Expected Markdown and the Briefbook components (${known.map((name) => `<${name}>`).join(', ')}).`,
+    });
+  }
+  for (const match of code.matchAll(forbiddenAttribute)) {
+    problems.push({
+      file,
+      line: lineAt(match.index),
+      field: match[1]!,
+      message: `The attribute ${match[1]}="…" is not allowed in briefing prose: scripts and inline styles are blocked by the site's Content-Security-Policy. Expected plain Markdown and component attributes.`,
+    });
+  }
 
   for (const usage of scanMdxComponents(briefing.body)) {
     const line = briefing.bodyLine + usage.line - 1;
@@ -211,7 +258,7 @@ function validateProse(briefing: BriefingEntry, { ids, aliasIndex, paragraphCoun
     for (const [attribute, value] of Object.entries(usage.attributes)) {
       const rule = contract.attributes[attribute];
       if (!rule) continue;
-      const message = checkAttribute(rule, value, { ids, aliasIndex });
+      const message = checkAttribute(rule, value, { ids, aliasIndex, contentRoot });
       if (message) report(attribute, message);
       if (rule.kind === 'paragraphs' && sourceId && (typeof value === 'number' || Array.isArray(value))) {
         const count = paragraphCounts.get(sourceId) ?? 0;
@@ -229,12 +276,12 @@ function validateProse(briefing: BriefingEntry, { ids, aliasIndex, paragraphCoun
 function checkAttribute(
   rule: AttributeContract,
   value: AttributeValue,
-  { ids, aliasIndex }: Pick<ProseContext, 'ids' | 'aliasIndex'>,
+  { ids, aliasIndex, contentRoot }: Pick<ProseContext, 'ids' | 'aliasIndex' | 'contentRoot'>,
 ): string | undefined {
   const lookUp = (collection: CollectionName, id: string) => {
     if (ids[collection].has(id)) return undefined;
     const hint = closestMatch(id, ids[collection]);
-    return `Unknown ${collection.replace(/ies$/, 'y').replace(/s$/, '')} "${id}"${hint ? ` — did you mean "${hint}"?` : '.'}`;
+    return `Unknown ${collection.replace(/ies$/, 'y').replace(/s$/, '')} "${id}". Expected the id of a file in ${contentRoot}/${collectionLocations[collection]}${hint ? ` — did you mean "${hint}"?` : '.'}`;
   };
   switch (rule.kind) {
     case 'paragraphs': {

@@ -19,7 +19,7 @@ import { isoDaySchema } from './partialDate';
  * sources: [syria-russia-talks-2026]
  */
 export const briefingSchema = z
-  .object({
+  .strictObject({
     /** Headline of the note. */
     title: z.string().min(1).max(100),
     /** Day the note was issued. */

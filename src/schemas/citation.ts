@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
  * citations:
  *   - { source: syria-russia-talks-2026, paragraphs: [12] }
  */
-export const citationSchema = z.object({
+export const citationSchema = z.strictObject({
   /** Id of a file in `content/sources/` (its name without `.yaml`). */
   source: reference('sources'),
   /** One paragraph number or a list of them, counted from 1 as in the source. */

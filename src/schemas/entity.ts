@@ -10,7 +10,7 @@ export type EntityKind = (typeof entityKinds)[number];
 export const mappedEntityKinds: readonly EntityKind[] = ['place', 'facility'];
 
 /** A point in WGS 84 degrees. */
-export const coordinatesSchema = z.object({
+export const coordinatesSchema = z.strictObject({
   /** Latitude, −90 to 90, north positive. */
   lat: z.number().min(-90).max(90),
   /** Longitude, −180 to 180, east positive. */
@@ -29,11 +29,12 @@ export const coordinatesSchema = z.object({
  * citations: [{ source: syria-russia-talks-2026, paragraphs: [1, 5, 13] }]
  */
 export const entitySchema = z
-  .object({
+  .strictObject({
     /** The one name the site uses. */
     name: z.string().min(1),
     /** Shorter form for running text after first mention. @example al-Sharaa */
     shortName: z.string().min(1).optional(),
+    /** What it is; places and facilities also need `coordinates`. */
     kind: z.enum(entityKinds),
     /** Other names the sources use that prose may use too ("Kurdish forces", "Putin"). Search finds them. */
     aliases: z.array(z.string().min(1)).default([]),
@@ -46,7 +47,12 @@ export const entitySchema = z
     otherNames: z.array(z.string().min(1)).default([]),
     /** One sentence: who or what it is, in this story. */
     role: z.string().min(1),
-    /** Required for places and facilities: where to put it on the map. Geographic reference, not a claim of the source. */
+    /**
+     * `region` for a place too large to mark with a point (the Middle East): it needs no coordinates and is not
+     * drawn on maps. Every other place and every facility is a `point`.
+     */
+    extent: z.enum(['point', 'region']).default('point'),
+    /** Required for places (unless a region) and facilities: where to put it on the map. Geographic reference, not a claim of the source. */
     coordinates: coordinatesSchema.optional(),
     /** The larger entity it belongs to or lies in. @example syria */
     partOf: reference('entities').optional(),
@@ -55,8 +61,11 @@ export const entitySchema = z
     /** A change of state the source reports, such as a base being vacated. */
     status: z
       .object({
+        /** What changed, in a few words. @example Vacated by Russian forces */
         label: z.string().min(1),
+        /** When it changed. */
         date: partialDateSchema,
+        /** Where the source reports the change. */
         citations: citationsSchema,
       })
       .optional(),
@@ -64,11 +73,14 @@ export const entitySchema = z
     citations: citationsSchema,
   })
   .superRefine((entity, ctx) => {
-    if (mappedEntityKinds.includes(entity.kind) && !entity.coordinates) {
+    if (entity.extent === 'region' && entity.kind !== 'place') {
+      ctx.addIssue({ code: 'custom', path: ['extent'], message: `Only a place can be a region, not a ${entity.kind}` });
+    }
+    if (mappedEntityKinds.includes(entity.kind) && entity.extent === 'point' && !entity.coordinates) {
       ctx.addIssue({
         code: 'custom',
         path: ['coordinates'],
-        message: `Expected coordinates { lat, lon } for a ${entity.kind}, so it can be placed on the map`,
+        message: `Expected coordinates { lat, lon } for a ${entity.kind}, so it can be placed on the map (or extent: region for a place too large for a point)`,
       });
     }
     const seen = new Set([entity.name.toLowerCase()]);

@@ -21,7 +21,7 @@ export type DateQualifier = (typeof dateQualifiers)[number];
  * citations: [{ source: syria-russia-talks-2026, paragraphs: [2] }]
  */
 export const eventSchema = z
-  .object({
+  .strictObject({
     /** A headline, at most about ten words. */
     title: z.string().min(1).max(90),
     /** When it happened, at the precision the source gives. */
@@ -38,6 +38,7 @@ export const eventSchema = z
     entities: z.array(reference('entities')).default([]),
     /** One or two sentences in our own words. */
     summary: z.string().min(1),
+    /** Where the source reports it. */
     citations: citationsSchema,
   })
   .superRefine((event, ctx) => {

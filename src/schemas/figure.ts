@@ -23,13 +23,18 @@ export type FigureQualifier = (typeof figureQualifiers)[number];
  * citations: [{ source: syria-russia-talks-2026, paragraphs: [12] }]
  */
 export const figureSchema = z
-  .object({
+  .strictObject({
     /** A short noun phrase naming what is counted. */
     label: z.string().min(1),
     /** The number itself, in base units (dollars, not billions). */
     value: z.number({ error: 'Expected a number without quotes, units or thousands separators, e.g. 63000' }),
     /** What one unit is, in the singular and the plural. */
-    unit: z.object({ singular: z.string().min(1), plural: z.string().min(1) }),
+    unit: z.strictObject({
+      /** The unit for one. @example combat sortie */
+      singular: z.string().min(1),
+      /** The unit for any other number. @example combat sorties */
+      plural: z.string().min(1),
+    }),
     /** A currency code when the value is money; the value is then printed as money ("$400 billion"). */
     currency: z.enum(['USD']).optional(),
     /** How the source qualifies the number. */
@@ -39,7 +44,9 @@ export const figureSchema = z
     /** The span the figure covers, when it covers one. */
     period: z
       .object({
+        /** Start of the span. */
         from: partialDateSchema.optional(),
+        /** End of the span, on or after its start. */
         to: partialDateSchema.optional(),
         /** Words for a span the source gives without dates. @example the 14 years of civil war */
         label: z.string().optional(),

@@ -35,10 +35,14 @@ const confidenceIds = confidenceLevels.map((entry) => entry.id) as [Confidence, 
  *   confidence: high
  *   citations: [{ source: syria-russia-talks-2026, paragraphs: [3, 14] }]
  */
-export const keyJudgmentSchema = z.object({
+export const keyJudgmentSchema = z.strictObject({
+  /** The judgment, in one sentence. */
   statement: z.string().min(1),
+  /** How likely it is, in the words of estimative probability. */
   likelihood: z.enum(likelihoodIds, { error: `Expected one of: ${likelihoodIds.join(', ')}` }),
+  /** How much we trust the evidence behind it. */
   confidence: z.enum(confidenceIds, { error: `Expected one of: ${confidenceIds.join(', ')}` }),
+  /** The source paragraphs the judgment rests on. */
   citations: citationsSchema,
 });
 

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { isoDaySchema } from './partialDate';
 
 /** A run of consecutive paragraphs under one heading of the source. */
-export const sourceSectionSchema = z.object({
+export const sourceSectionSchema = z.strictObject({
   /** The heading as the source prints it; the opening paragraphs before any heading get a title of our own. */
   title: z.string().min(1),
   /** First and last paragraph of the section, inclusive. @example [2, 4] */
@@ -26,7 +26,7 @@ export const sourceSectionSchema = z.object({
  *   - { title: Moscow's Strategic Contraction and Adherence to Core Interests, paragraphs: [2, 4] }
  */
 export const sourceSchema = z
-  .object({
+  .strictObject({
     /** The document's title as published. */
     title: z.string().min(1),
     /** A short name for citations. @example Moscow-talks analysis */
@@ -37,9 +37,11 @@ export const sourceSchema = z
     desk: z.string().optional(),
     /** Publication day. */
     published: isoDaySchema,
-    /** Author, publisher and address, where the document gives them. */
+    /** Author, where the document gives one. */
     author: z.string().optional(),
+    /** Publisher, where the document gives one. */
     publisher: z.string().optional(),
+    /** Web address, where the document has one. */
     url: z.url().optional(),
     /** How many numbered body paragraphs it has; citations beyond this number fail the build. */
     paragraphCount: z.number().int().positive(),
@@ -53,7 +55,7 @@ export const sourceSchema = z
      */
     corrections: z
       .array(
-        z.object({
+        z.strictObject({
           /** The words as the source prints them. */
           wrote: z.string().min(1),
           /** The entity meant. */

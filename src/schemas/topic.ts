@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
  *   title: The north-east
  *   description: Kurdish-held territory, the ceasefire and the ISIS detention camps.
  */
-export const topicSchema = z.object({
+export const topicSchema = z.strictObject({
   /** Display name. */
   title: z.string().min(1),
   /** One sentence for the topic page and search results. */

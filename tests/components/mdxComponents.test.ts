@@ -1,12 +1,10 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import Cite from '../../src/components/mdx/Cite.astro';
 import Entity from '../../src/components/mdx/Entity.astro';
 import FigureValue from '../../src/components/mdx/FigureValue.astro';
 import KeyJudgment from '../../src/components/mdx/KeyJudgment.astro';
 import Quote from '../../src/components/mdx/Quote.astro';
-
-vi.mock('../../src/data/loadBriefbook', async () => (await import('../helpers/mockBriefbook')).mockBriefbook());
 
 let container: AstroContainer;
 beforeAll(async () => {

@@ -87,8 +87,10 @@ describe('entitySchema', () => {
   const validEntity = { name: 'Tartus Naval Base', kind: 'facility', role: 'A base.', coordinates: { lat: 34.9, lon: 35.87 }, citations: [citation] };
   it('requires coordinates for places and facilities', () => {
     const { coordinates: _coordinates, ...withoutCoordinates } = validEntity;
-    expect(problemsOf(entitySchema, withoutCoordinates)).toEqual(['coordinates: Expected coordinates { lat, lon } for a facility, so it can be placed on the map']);
+    expect(problemsOf(entitySchema, withoutCoordinates)).toEqual(['coordinates: Expected coordinates { lat, lon } for a facility, so it can be placed on the map (or extent: region for a place too large for a point)']);
     expect(problemsOf(entitySchema, { ...withoutCoordinates, kind: 'person' })).toEqual([]);
+    expect(problemsOf(entitySchema, { ...withoutCoordinates, kind: 'place', extent: 'region' })).toEqual([]);
+    expect(problemsOf(entitySchema, { ...withoutCoordinates, extent: 'region' })[0]).toBe('extent: Only a place can be a region, not a facility');
   });
   it('rejects coordinates off the globe', () => {
     expect(problemsOf(entitySchema, { ...validEntity, coordinates: { lat: 135, lon: 35 } })[0]).toMatch(/^coordinates\.lat: /);

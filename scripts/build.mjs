@@ -1,0 +1,177 @@
+// `npm run build`: builds the site with Astro into a staging folder and swaps it into place as dist/ only when
+// the build and its checks succeed, so a failed build never leaves a half-written or smaller site, and the last
+// good dist/ stays exactly as it was. A failure prints one message that names the file, the field or line, and
+// what was expected.
+//
+//   node scripts/build.mjs [--outDir <folder>]     (default: dist; BRIEFBOOK_CONTENT picks the content root)
+//
+// Set BRIEFBOOK_DEBUG=1 to see Astro's full error with its stack trace.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { objectionsIn, recordedEvents } from './lib/buildLogger.mjs';
+import { importSource, projectRoot } from './lib/importSource.mjs';
+import { acquireProjectLock } from './lib/projectLock.mjs';
+
+const started = performance.now();
+const debug = Boolean(process.env.BRIEFBOOK_DEBUG);
+
+/**
+ * Astro warnings that carry no risk to the output, each with its reason; every other warning fails the build.
+ * (Rolldown's note about Astro's "use astro:head-inject" MDX directive is already filtered in astro.config.mjs.)
+ * @type {Array<{ reason: string, test: (event: { level: string, label: string, message: string }) => boolean }>}
+ */
+const harmlessWarnings = [];
+
+function parseOutDir(argv) {
+  const index = argv.findIndex((arg) => arg === '--outDir' || arg.startsWith('--outDir='));
+  if (index === -1) return 'dist';
+  return argv[index].includes('=') ? argv[index].split('=')[1] : argv[index + 1];
+}
+
+const target = path.resolve(parseOutDir(process.argv.slice(2)));
+const targetName = path.relative(process.cwd(), target).startsWith('..') ? target : path.relative(process.cwd(), target) || '.';
+const workDir = path.join(projectRoot, '.briefbook');
+// Inside the project on purpose: Astro keeps its per-build scratch files next to an outDir within the project,
+// so parallel builds (the fixture tests) do not share them.
+const staging = path.join(workDir, `staging-${process.pid}`);
+const previous = path.join(path.dirname(target), `.${path.basename(target)}.previous-${process.pid}`);
+
+const isAlive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+};
+
+/** Clears what an interrupted build left behind, and puts back a published site it had moved aside. */
+function recoverFromInterruptedBuilds() {
+  mkdirSync(workDir, { recursive: true });
+  for (const name of readdirSync(workDir)) {
+    const pid = Number(/^staging-(\d+)$/.exec(name)?.[1]);
+    if (pid && !isAlive(pid)) rmSync(path.join(workDir, name), { recursive: true, force: true });
+  }
+  const parent = path.dirname(target);
+  if (!existsSync(parent)) return;
+  for (const name of readdirSync(parent)) {
+    const pid = Number(new RegExp(`^\\.${path.basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.previous-(\\d+)$`).exec(name)?.[1]);
+    if (!pid || isAlive(pid)) continue;
+    if (existsSync(target)) rmSync(path.join(parent, name), { recursive: true, force: true });
+    else renameSync(path.join(parent, name), target);
+  }
+}
+
+/**
+ * Moves the finished build into place with renames: the old site steps aside, the new one takes its name, and
+ * the old one is deleted. A reader sees the old site or the new one, never a half-written folder.
+ */
+function publish() {
+  mkdirSync(path.dirname(target), { recursive: true });
+  let incoming = staging;
+  if (statSync(path.dirname(target)).dev !== statSync(staging).dev) {
+    // A rename cannot cross file systems; copy next to the target first, then rename there.
+    incoming = path.join(path.dirname(target), `.${path.basename(target)}.incoming-${process.pid}`);
+    cpSync(staging, incoming, { recursive: true });
+    rmSync(staging, { recursive: true, force: true });
+  }
+  const hadSite = existsSync(target);
+  if (hadSite) renameSync(target, previous);
+  try {
+    renameSync(incoming, target);
+  } catch (error) {
+    if (hadSite) renameSync(previous, target);
+    throw error;
+  }
+  if (hadSite) rmSync(previous, { recursive: true, force: true });
+}
+
+/** Removes Markdown emphasis and terminal colours from Astro's messages. */
+const plain = (text) => String(text ?? '').replace(/\u001b\[[0-9;]*m/g, '').replace(/\*\*/g, '').trim();
+
+const displayPath = (file) => {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') ? file : relative;
+};
+
+/** One line for one error: `file:line:column  message`, with the file's own line where the bundler's is off. */
+function describeOneError(error) {
+  const loc = error?.loc?.file ? error.loc : error?.id ? { file: error.id } : undefined;
+  let line = loc?.line;
+  // Bundler errors about an import count lines of the compiled module; find the import in the file itself.
+  if (loc?.file && error.exporter && existsSync(loc.file)) {
+    const index = readFileSync(loc.file, 'utf8').split('\n').findIndex((text) => text.includes(error.exporter));
+    if (index !== -1) line = index + 1;
+  }
+  const where = loc?.file ? `${displayPath(loc.file)}${line ? `:${line}` : ''}${line === loc.line && loc.column ? `:${loc.column}` : ''}  ` : '';
+  let message = plain(error?.message).split('\n')[0].replace(/^\[[A-Z_]+\]\s*/, '').replace(/^\d+:\d+:\s*/, '');
+  if (error?.code === 'UNRESOLVED_IMPORT') message = `${message.replace(/ in \S+$/, '')}. Expected a file at that path, relative to this file.`;
+  if (error?.name === 'MDXError') message = `MDX syntax error: ${message}`;
+  return `  ${where}${message}`;
+}
+
+function describeAstroError(error) {
+  const parts = Array.isArray(error?.errors) && error.errors.length > 0 ? error.errors : [error];
+  const title = plain(error?.title) || (parts.length > 1 ? `${parts.length} errors` : 'the site could not be built');
+  const lines = [`Build failed: ${title}`, ...parts.map(describeOneError)];
+  if (error?.hint && !/docs\.astro\.build/.test(error.hint)) lines.push(`Hint: ${plain(error.hint)}`);
+  if (debug && error?.stack) lines.push('', error.stack);
+  return lines.join('\n');
+}
+
+/** @type {typeof import('../src/check/tools')} */
+const tools = await importSource('src/check/tools.ts');
+
+async function checkContentFirst() {
+  const { checkContent, formatProblems } = tools;
+  const { problems } = await checkContent({ editorial: false });
+  return problems.length > 0 ? `Build failed: ${formatProblems(problems)}` : undefined;
+}
+
+function fail(message) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`${message}\n\n${existsSync(target) ? `${targetName}/ was not changed: it still holds the last good build.` : `Nothing was written to ${targetName}/.`}`);
+  process.exit(1);
+}
+
+recoverFromInterruptedBuilds();
+rmSync(staging, { recursive: true, force: true });
+
+// The content check (the same schemas and cross-references the build applies) runs first: it reports every
+// problem at once, one line each, in the authors' terms, in well under a second, before Astro starts.
+const contentProblems = await checkContentFirst();
+if (contentProblems) fail(contentProblems);
+
+let buildError;
+const releaseLock = await acquireProjectLock(path.join(workDir, 'astro.lock'), {
+  onWait: (pid) => console.log(`Waiting for another build of this project to finish (process ${pid})…`),
+});
+try {
+  // Imported only now: Astro takes a while to load, and bad content has already been turned away.
+  const { build } = await import('astro');
+  await build({
+    root: projectRoot,
+    outDir: staging,
+    logger: { entrypoint: path.join(projectRoot, 'scripts/lib/buildLogger.mjs') },
+  });
+} catch (error) {
+  buildError = error;
+} finally {
+  releaseLock();
+}
+
+const objections = objectionsIn(recordedEvents, harmlessWarnings);
+if (buildError || objections.length > 0) {
+  if (buildError) fail(describeAstroError(buildError));
+  fail(
+    `Build failed: Astro reported ${objections.length === 1 ? 'a warning' : `${objections.length} warnings or errors`}, and Briefbook treats them as errors:\n` +
+      objections.map((event) => `  [${event.label}] ${plain(event.message).split('\n').join('\n    ')}`).join('\n'),
+  );
+}
+
+const { checkBuiltSite, resolveContentRoot, formatProblems } = tools;
+const siteProblems = checkBuiltSite(staging, resolveContentRoot());
+if (siteProblems.length > 0) fail(`Build failed: the built site is incomplete. ${formatProblems(siteProblems).replace('in the content', 'in the output')}`);
+
+publish();
+console.log(`Published ${targetName}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -1,0 +1,18 @@
+// `npm run check`: validates the content folder without building the site (schemas, references, citations,
+// MDX syntax and components, and spellings the site corrects), and prints each problem as
+// `file:line  field: message`. Exits 1 when there is any. Reads BRIEFBOOK_CONTENT like the build.
+import { importSource } from './lib/importSource.mjs';
+
+const started = performance.now();
+/** @type {typeof import('../src/check/tools')} */
+const { checkContent, formatProblems } = await importSource('src/check/tools.ts');
+const { problems, counts } = await checkContent({ editorial: !process.argv.includes('--no-editorial') });
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+const summary = Object.entries(counts).map(([name, count]) => `${count} ${name}`).join(', ');
+if (problems.length > 0) {
+  console.error(formatProblems(problems));
+  console.error(`\nChecked ${summary || 'nothing'} in ${seconds} s.`);
+  process.exitCode = 1;
+} else {
+  console.log(`Content OK: ${summary} checked in ${seconds} s.`);
+}

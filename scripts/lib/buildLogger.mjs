@@ -1,0 +1,37 @@
+// Astro logger destination for scripts/build.mjs (Astro 7 `logger.entrypoint`). Progress goes to stdout as
+// usual; warnings and errors are held back and recorded, because the build wrapper decides what they mean
+// (Briefbook treats them as failures) and prints one clear message instead of a log full of stack traces.
+const dateTimeFormat = new Intl.DateTimeFormat([], { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+
+/**
+ * Events at warn or error level, for the wrapper; shared through globalThis because Astro imports this file itself.
+ * @type {Array<{ level: string, label: string, message: string }>}
+ */
+export const recordedEvents = (/** @type {any} */ (globalThis).__briefbookBuildEvents ??= []);
+
+/**
+ * @param {{ quiet?: boolean }} [config]
+ * @returns {{ write(event: { level: string, label: string, message: string, newLine?: boolean }): void }}
+ */
+export default function buildLogger(config = {}) {
+  return {
+    write(event) {
+      if (event.level === 'warn' || event.level === 'error') {
+        recordedEvents.push({ level: event.level, label: event.label, message: String(event.message) });
+        return;
+      }
+      if (config.quiet || event.level === 'debug') return;
+      const text = event.label === 'SKIP_FORMAT' ? event.message : `${dateTimeFormat.format(new Date())} [${event.label}] ${event.message}`;
+      process.stdout.write(text + (event.newLine === false ? '' : '\n'));
+    },
+  };
+}
+
+/**
+ * The recorded events that fail a build: every error, and every warning that is not listed as harmless.
+ * @param {Array<{ level: string, label: string, message: string }>} events
+ * @param {Array<{ test: (event: { level: string, label: string, message: string }) => boolean }>} harmless
+ */
+export function objectionsIn(events, harmless = []) {
+  return events.filter((event) => event.level === 'error' || (event.level === 'warn' && !harmless.some((entry) => entry.test(event))));
+}

@@ -1,0 +1,34 @@
+// Loads one of the project's TypeScript modules (src/…) in plain Node, through Vite's module runner, without
+// starting Astro. The schemas import `reference` from `astro:content`, a virtual module that only exists inside
+// Astro's Vite setup; here it is provided by Astro's own implementation (`createReference` from
+// astro/content/runtime, the same call Astro's generated module makes), so the schemas are the real ones.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const shimId = '\0briefbook:astro-content';
+
+/**
+ * @template T
+ * @param {string} modulePath path from the project root, e.g. 'src/check/checkContent.ts'
+ * @returns {Promise<T>}
+ */
+export async function importSource(modulePath) {
+  const { module } = await runnerImport(path.join(projectRoot, modulePath), {
+    configFile: false,
+    root: projectRoot,
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'briefbook:astro-content',
+        enforce: 'pre',
+        resolveId: (id) => (id === 'astro:content' ? shimId : undefined),
+        load: (id) =>
+          id === shimId ? "import { createReference } from 'astro/content/runtime'; export const reference = createReference();" : undefined,
+      },
+    ],
+  });
+  return module;
+}

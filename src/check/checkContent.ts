@@ -1,0 +1,238 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { mdxToMdast } from 'satteri';
+import { contentCollections, idFromFileName, type ContentCollectionName } from '../contentCollections';
+import { resolveContentRoot } from '../contentRoot';
+import { closestMatch } from '../lib/closestMatch';
+import { ContentValidationError, type ContentProblem } from '../lib/contentProblem';
+import type { Corpus } from '../lib/corpus';
+import { displayPath } from '../lib/displayPath';
+import { describeSchemaIssue, formatFieldPath } from '../lib/describeSchemaIssue';
+import { fieldsOfSchemaAt } from '../lib/fieldsOfSchemaAt';
+import { locateYamlField } from '../lib/locateYamlField';
+import { parseYamlMap } from '../lib/parseYamlMap';
+import { parseYamlText } from '../lib/parseYamlText';
+import { splitFrontmatter } from '../lib/splitFrontmatter';
+import { validateCorpus } from '../lib/validateCorpus';
+import { findMisspelledNames, type TextEntry } from './findMisspelledNames';
+import { findStrayContentFiles } from './findStrayContentFiles';
+
+export interface CheckOptions {
+  /** Environment to read `BRIEFBOOK_CONTENT` from. */
+  env?: NodeJS.ProcessEnv;
+  /** Folder that paths in messages are relative to. */
+  cwd?: string;
+  /** Also run the editorial checks (spellings the site corrects, used outside quotes). */
+  editorial?: boolean;
+}
+
+export interface CheckResult {
+  problems: ContentProblem[];
+  /** Entries read per collection, for the summary line. */
+  counts: Partial<Record<ContentCollectionName, number>>;
+  /** The validated content, when every file passed its schema. */
+  corpus?: Corpus;
+}
+
+/** One parsed file or map entry, before and after its schema. */
+interface ParsedEntry {
+  collection: ContentCollectionName;
+  id: string;
+  file: string;
+  /** The YAML text the data came from, and the file line its first line is on. */
+  yamlText: string;
+  yamlLineOffset: number;
+  /** The path of the entry inside the YAML text (`[id]` for a map entry). */
+  yamlPathPrefix: PropertyKey[];
+  raw: unknown;
+  data?: unknown;
+  body?: string;
+  bodyLine?: number;
+  /** The whole MDX file with the front matter blanked, so that parse positions are file positions. */
+  mdxSource?: string;
+}
+
+/**
+ * Reads a field path as messages write it back into segments.
+ *
+ * @example parseFieldPath('keyJudgments[1].citations[0].paragraphs') // ['keyJudgments', 1, 'citations', 0, 'paragraphs']
+ */
+function parseFieldPath(field: string): PropertyKey[] {
+  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) => (match[2] !== undefined ? Number(match[2]) : match[1]!));
+}
+
+type Issue = Parameters<typeof describeSchemaIssue>[0];
+
+/**
+ * One problem per schema issue, except that a misspelt field name is reported once, as the unknown field
+ * with a hint, rather than also as the required field it was meant to be.
+ */
+function explainIssues(entry: ParsedEntry, issues: readonly Issue[], where: (fieldPath: readonly PropertyKey[]) => number): ContentProblem[] {
+  const { schema } = contentCollections[entry.collection];
+  const field = (fieldPath: readonly PropertyKey[]) => formatFieldPath([...entry.yamlPathPrefix, ...fieldPath]) || undefined;
+  const missing = new Set(issues.filter((issue) => issue.code === 'invalid_type' && issue.input === undefined).map((issue) => formatFieldPath(issue.path)));
+  const explained = new Set<string>();
+  const problems: ContentProblem[] = [];
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = fieldsOfSchemaAt(schema, issue.path) ?? [];
+    for (const key of issue.keys) {
+      const hint = closestMatch(key, known);
+      const meant = hint ? formatFieldPath([...issue.path, hint]) : undefined;
+      const isMissing = meant !== undefined && missing.has(meant);
+      if (isMissing) explained.add(meant);
+      problems.push({
+        file: entry.file,
+        line: where([...issue.path, key]),
+        field: field([...issue.path, key]),
+        message: `Unknown field${hint ? ` — did you mean "${hint}"${isMissing ? ', which is required' : ''}?` : '.'} Expected one of: ${known.join(', ')}.`,
+      });
+    }
+  }
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys' || explained.has(formatFieldPath(issue.path))) continue;
+    problems.push({ file: entry.file, line: where(issue.path), field: field(issue.path), message: describeSchemaIssue(issue) });
+  }
+  return problems;
+}
+
+const linesBefore = (text: string, offset: number) => text.slice(0, offset).split('\n').length - 1;
+
+/**
+ * Validates a content root without building the site: every file against its collection's schema, then
+ * every reference, citation and MDX component use across files (the checks the build runs), and MDX syntax.
+ * With `editorial`, it also flags spellings the site corrects when they are used outside quotations.
+ * Problems come back located by file, line and field; nothing is thrown for bad content.
+ *
+ * @example
+ * const { problems } = await checkContent({ env: { BRIEFBOOK_CONTENT: 'tests/fixtures/minimal' } });
+ * // problems: []
+ */
+export async function checkContent({ env = process.env, cwd = process.cwd(), editorial = true }: CheckOptions = {}): Promise<CheckResult> {
+  let root: string;
+  try {
+    root = resolveContentRoot(env, cwd);
+  } catch (error) {
+    if (error instanceof ContentValidationError) return { problems: [...error.problems], counts: {} };
+    throw error;
+  }
+  const relative = (absolute: string) => displayPath(absolute, cwd);
+  const problems: ContentProblem[] = [...findStrayContentFiles(root, cwd)];
+  const parsed: ParsedEntry[] = [];
+  const counts: CheckResult['counts'] = {};
+  let corpus: Corpus | undefined;
+
+  for (const [name, collection] of Object.entries(contentCollections) as [ContentCollectionName, (typeof contentCollections)[ContentCollectionName]][]) {
+    if (collection.layout === 'map') {
+      const absolute = path.join(root, collection.file);
+      const file = relative(absolute);
+      const text = readFileSync(absolute, 'utf8');
+      const map = parseYamlMap(text);
+      if (!map.ok) {
+        problems.push({ file, line: map.line, message: map.message });
+        continue;
+      }
+      for (const [id, raw] of Object.entries(map.entries)) {
+        parsed.push({ collection: name, id, file, yamlText: text, yamlLineOffset: 0, yamlPathPrefix: [id], raw });
+      }
+      counts[name] = Object.keys(map.entries).length;
+      continue;
+    }
+    const folder = path.join(root, collection.folder);
+    const fileNames = existsSync(folder)
+      ? readdirSync(folder, { withFileTypes: true })
+          .filter((entry) => entry.isFile() && entry.name.endsWith(collection.extension) && !entry.name.startsWith('.'))
+          .map((entry) => entry.name)
+          .sort()
+      : [];
+    counts[name] = fileNames.length;
+    for (const fileName of fileNames) {
+      const absolute = path.join(folder, fileName);
+      const file = relative(absolute);
+      const text = readFileSync(absolute, 'utf8');
+      const id = idFromFileName(fileName);
+      if (collection.extension === '.yaml') {
+        const yaml = parseYamlText(text);
+        if (!yaml.ok) problems.push({ file, line: yaml.line, message: yaml.message });
+        else parsed.push({ collection: name, id, file, yamlText: text, yamlLineOffset: 0, yamlPathPrefix: [], raw: yaml.data ?? {} });
+        continue;
+      }
+      const frontmatter = splitFrontmatter(text);
+      if (!frontmatter) {
+        problems.push({ file, line: 1, message: 'Missing front matter. Expected the file to start with a --- line, the fields (title, date, …), and another --- line.' });
+        continue;
+      }
+      const { yamlLineOffset, blanked: mdxSource } = frontmatter;
+      const yaml = parseYamlText(frontmatter.yaml);
+      const rest = text.slice(frontmatter.end);
+      const body = rest.trim();
+      const bodyLine = linesBefore(text, frontmatter.end + rest.indexOf(body)) + 1;
+      if (!yaml.ok) {
+        problems.push({ file, line: yaml.line + yamlLineOffset, message: yaml.message.replace('YAML syntax error', 'YAML syntax error in the front matter') });
+        continue;
+      }
+      parsed.push({ collection: name, id, file, yamlText: frontmatter.yaml, yamlLineOffset, yamlPathPrefix: [], raw: yaml.data ?? {}, body, bodyLine, mdxSource });
+    }
+  }
+
+  for (const entry of parsed) {
+    const { schema } = contentCollections[entry.collection];
+    const where = (fieldPath: readonly PropertyKey[]) => entry.yamlLineOffset + locateYamlField(entry.yamlText, [...entry.yamlPathPrefix, ...fieldPath]);
+    if (entry.raw === null || typeof entry.raw !== 'object' || Array.isArray(entry.raw)) {
+      problems.push({ file: entry.file, line: where([]), field: entry.yamlPathPrefix.length ? String(entry.id) : undefined, message: `Expected a mapping of fields (name: value), got ${Array.isArray(entry.raw) ? 'a list' : typeof entry.raw}.` });
+      continue;
+    }
+    const result = await schema.safeParseAsync(entry.raw, { reportInput: true });
+    if (result.success) entry.data = result.data;
+    else problems.push(...explainIssues(entry, result.error.issues, where));
+    if (entry.mdxSource !== undefined) {
+      try {
+        mdxToMdast(entry.mdxSource);
+      } catch (error) {
+        const message = (error as Error).message;
+        const position = /^(\d+):(\d+):\s*/.exec(message);
+        problems.push({
+          file: entry.file,
+          line: position ? Number(position[1]) : entry.bodyLine,
+          message: `MDX syntax error: ${message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\(\d+:\d+\)/, '').replace(/\s*\([\w-]+:[\w-]+\)$/, '')}${position ? ` (column ${position[2]})` : ''}.`,
+        });
+      }
+    }
+  }
+
+  // References and citations are checked only over entries that passed their schemas; otherwise one broken
+  // file would also be reported as "unknown" everywhere it is referenced.
+  if (problems.length === 0) {
+    const entriesOf = (name: ContentCollectionName) => parsed.filter((entry) => entry.collection === name);
+    const plain = (name: ContentCollectionName) => entriesOf(name).map(({ id, file, data }) => ({ id, filePath: file, data }));
+    corpus = {
+      briefings: entriesOf('briefings').map(({ id, file, data, body, bodyLine }) => ({ id, filePath: file, data, body: body ?? '', bodyLine: bodyLine ?? 1 })),
+      figures: plain('figures'),
+      events: plain('events'),
+      entities: plain('entities'),
+      sources: plain('sources'),
+      topics: plain('topics'),
+    } as Corpus;
+    const fileEntries = new Map(parsed.filter((entry) => entry.yamlPathPrefix.length === 0).map((entry) => [entry.file, entry]));
+    for (const problem of validateCorpus(corpus, { contentRoot: relative(root) })) {
+      // Cross-reference problems name a field; point at its line too.
+      const entry = fileEntries.get(problem.file);
+      const fieldPath = problem.field && !problem.field.startsWith('<') ? parseFieldPath(problem.field) : undefined;
+      problems.push(problem.line === undefined && entry && fieldPath ? { ...problem, line: entry.yamlLineOffset + locateYamlField(entry.yamlText, fieldPath) } : problem);
+    }
+
+    if (editorial && problems.length === 0) {
+      const textEntries: TextEntry[] = parsed.map((entry) => ({
+        collection: entry.collection,
+        file: entry.file,
+        data: entry.raw as Record<string, unknown>,
+        lineOf: (fieldPath) => entry.yamlLineOffset + locateYamlField(entry.yamlText, [...entry.yamlPathPrefix, ...fieldPath]),
+        fieldPrefix: entry.yamlPathPrefix,
+        mdxSource: entry.mdxSource,
+      }));
+      problems.push(...findMisspelledNames(textEntries, corpus.entities));
+    }
+  }
+
+  return { problems, counts, corpus };
+}

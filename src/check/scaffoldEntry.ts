@@ -1,0 +1,226 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { contentCollections } from '../contentCollections';
+import { parseYamlText } from '../lib/parseYamlText';
+import { splitFrontmatter } from '../lib/splitFrontmatter';
+import type { FieldDoc, SchemaDoc } from './readSchemaDocs';
+
+export const scaffoldKinds = ['briefing', 'figure', 'event', 'entity'] as const;
+export type ScaffoldKind = (typeof scaffoldKinds)[number];
+
+export interface ScaffoldOptions {
+  kind: ScaffoldKind;
+  /** The title (briefing, figure label, event title) or name (entity). */
+  title: string;
+  /** The content root, absolute. */
+  root: string;
+  /** Today, `YYYY-MM-DD`. */
+  today: string;
+  docs: Record<string, SchemaDoc>;
+  /** For entities: person, state, organisation, armed-group, place or facility. */
+  entityKind?: string;
+}
+
+export interface Scaffold {
+  /** Absolute path of the file to write. */
+  file: string;
+  id: string;
+  text: string;
+  /** What the author should know: the order taken, the placeholders to replace. */
+  notes: string[];
+}
+
+/**
+ * A file name from a title: plain lower-case letters and digits joined by hyphens, at most about 60 characters.
+ *
+ * @example slugify('Al-Sharaa’s Kremlin visit: what’s next?') // "al-sharaas-kremlin-visit-whats-next"
+ */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘`]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= 60) return slug;
+  const cut = slug.slice(0, 61);
+  return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : 60).replace(/-+$/, '');
+}
+
+/** What the content root already holds that a new entry must fit: a source to cite, a topic, the next order. */
+function readContext(root: string) {
+  const yamlFiles = (folder: string) =>
+    existsSync(path.join(root, folder)) ? readdirSync(path.join(root, folder)).filter((name) => name.endsWith('.yaml') && !name.startsWith('.')).sort() : [];
+  const sourceFile = yamlFiles(contentCollections.sources.folder)[0];
+  if (!sourceFile) throw new Error(`No source in ${path.join(root, 'sources')}/. Add the source document first: every entry cites one.`);
+  const topicsText = readFileSync(path.join(root, contentCollections.topics.file), 'utf8');
+  const topics = parseYamlText(topicsText);
+  const topic = topics.ok && topics.data && typeof topics.data === 'object' ? Object.keys(topics.data)[0] : undefined;
+  if (!topic) throw new Error(`No topic in ${path.join(root, contentCollections.topics.file)}. Add one first: briefings and events need a topic.`);
+  const briefingsFolder = path.join(root, contentCollections.briefings.folder);
+  const orders = (existsSync(briefingsFolder) ? readdirSync(briefingsFolder) : [])
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => {
+      const frontmatter = splitFrontmatter(readFileSync(path.join(briefingsFolder, name), 'utf8'));
+      const data = frontmatter ? parseYamlText(frontmatter.yaml) : undefined;
+      return data?.ok ? Number((data.data as { order?: unknown } | null)?.order) : NaN;
+    })
+    .filter(Number.isInteger);
+  return { source: sourceFile.replace(/\.yaml$/, ''), topic, nextOrder: Math.max(0, ...orders) + 1 };
+}
+
+const isDay = (value: unknown) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+/** A YAML value on one line; days are written bare, as authors write them. */
+const inline = (value: unknown): string => (isDay(value) ? String(value) : yaml.dump(value, { flowLevel: 0, lineWidth: -1 }).trim());
+
+function wrapComment(text: string, indent: string): string[] {
+  const words = text.split(/\s+/);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    if (line && `${line} ${word}`.length > 100) {
+      lines.push(`${indent}# ${line}`);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(`${indent}# ${line}`);
+  return lines;
+}
+
+function describeField(field: FieldDoc): string {
+  const need = field.required ? 'required' : field.defaultValue !== undefined ? `optional, default ${field.defaultValue}` : 'optional';
+  const examples = field.examples.length > 0 ? ` Example: ${field.examples.join('; ')}.` : '';
+  return `${field.doc ? `${field.doc.replace(/([^.])$/, '$1.')} ` : ''}Expects ${field.type.replace(/`/g, '')} (${need}).${examples}`;
+}
+
+/**
+ * Writes the fields of a schema as commented YAML: every field, in schema order, preceded by what it expects
+ * (from the schema's JSDoc). Fields with a value in `values` are filled in; optional ones without a value are
+ * left as commented-out lines to fill in later. `nested` gives the docs of shared parts (citations, key judgments).
+ */
+function renderFields(schema: SchemaDoc, values: Record<string, unknown>, docs: Record<string, SchemaDoc>, indent = '', prefix = ''): string[] {
+  const lines: string[] = [];
+  for (const field of schema.fields) {
+    const name = field.path.slice(prefix.length);
+    if (!field.path.startsWith(prefix) || name.includes('.') || name.includes('[')) continue;
+    const value = values[name];
+    lines.push(...wrapComment(describeField(field), indent));
+    const children = schema.fields.filter((child) => child.path.startsWith(`${field.path}.`));
+    const shared = field.uses === 'keyJudgmentSchema' || field.uses === 'coordinatesSchema' ? docs[field.uses] : undefined;
+    if (value === undefined) {
+      if (field.required) throw new Error(`The scaffold has no value for the required field "${field.path}"; add one to scaffoldEntry.ts.`);
+      lines.push(`${indent}# ${name}: ${field.examples[0] ?? ''}`.trimEnd());
+    } else if (children.length > 0 && value && typeof value === 'object' && !Array.isArray(value)) {
+      lines.push(`${indent}${name}:`, ...renderFields(schema, value as Record<string, unknown>, docs, `${indent}  `, `${field.path}.`));
+    } else if (shared && value && typeof value === 'object' && !Array.isArray(value)) {
+      lines.push(`${indent}${name}:`, ...renderFields(shared, value as Record<string, unknown>, docs, `${indent}  `));
+    } else if (shared && Array.isArray(value)) {
+      lines.push(`${indent}${name}:`);
+      for (const item of value) {
+        const itemLines = renderFields(shared, item as Record<string, unknown>, docs, `${indent}    `);
+        const first = itemLines.findIndex((line) => !line.trimStart().startsWith('#'));
+        // The comments above the first field line up with the dash that starts the item.
+        for (let index = 0; index < first; index++) itemLines[index] = `${indent}  ${itemLines[index]!.trimStart()}`;
+        itemLines[first] = `${indent}  - ${itemLines[first]!.trimStart()}`;
+        lines.push(...itemLines);
+      }
+    } else {
+      lines.push(`${indent}${name}: ${inline(value)}`);
+    }
+  }
+  return lines;
+}
+
+/**
+ * A new, valid, documented content entry: front matter or YAML with every field of its schema, each preceded
+ * by a comment saying what it expects; a file name from the title; the next free reading order for a
+ * briefing; placeholders that cite the content root's first source, so the site builds before any edit.
+ *
+ * @example
+ * scaffoldEntry({ kind: 'briefing', title: 'Harbour traffic', root, today: '2026-02-01', docs })
+ * // { file: '…/briefings/harbour-traffic.mdx', id: 'harbour-traffic', text: '---\n# …\ntitle: Harbour traffic\n…', notes: [ 'Reading order 2 …' ] }
+ */
+export function scaffoldEntry({ kind, title, root, today, docs, entityKind = 'person' }: ScaffoldOptions): Scaffold {
+  const id = slugify(title);
+  if (!id) throw new Error(`"${title}" gives no file name: use letters or digits in it.`);
+  const { source, topic, nextOrder } = readContext(root);
+  const citations = [{ source, paragraphs: [1] }];
+  const notes: string[] = [];
+  const folderOf = { briefing: contentCollections.briefings, figure: contentCollections.figures, event: contentCollections.events, entity: contentCollections.entities }[kind];
+  const file = path.join(root, folderOf.folder, `${id}${folderOf.extension}`);
+  const header = (schema: SchemaDoc) => [...wrapComment(schema.summary, ''), '# Every field is described above it. Lines starting with # are comments; uncomment an optional field to use it.', ''];
+  let text: string;
+
+  if (kind === 'briefing') {
+    const schema = docs.briefingSchema!;
+    const values = {
+      title,
+      date: today,
+      asOf: today,
+      order: nextOrder,
+      summary: 'Replace with the bottom line: two or three sentences a busy reader can stop after.',
+      keyJudgments: [{ statement: 'Replace with the most important judgment, in one sentence.', likelihood: 'likely', confidence: 'moderate', citations }],
+      topics: [topic],
+      entities: [],
+      events: [],
+      figures: [],
+      sources: [source],
+    };
+    notes.push(`Reading order ${nextOrder}, after the briefings already there.`);
+    text = [
+      '---',
+      ...header(schema),
+      ...renderFields(schema, values, docs),
+      '#',
+      '# The body below is MDX: Markdown plus these components (see "Writing a briefing" in the README):',
+      '#   <Cite p={4} />  cites paragraph 4 of the source; p={[4, 12]} cites several; add source="id" when the',
+      '#                   briefing lists more than one source.',
+      '#   <Entity id="entity-id" />  links a person, place or organisation; name="Any alias" also works.',
+      '#   <FigureValue id="figure-id" />  prints a key figure with its qualifier and citation.',
+      '#   <Quote by="entity-id" p={4}>Their words.</Quote>  quotes a speaker, as the source reports it.',
+      '#   <KeyJudgment likelihood="likely" confidence="moderate" p={4}>A judgment in the text.</KeyJudgment>',
+      '---',
+      '',
+      '## What happened',
+      '',
+      `Replace this paragraph with the note. Every fact cites the paragraph of the source it comes from <Cite p={1} />.`,
+      '',
+    ].join('\n');
+  } else if (kind === 'figure') {
+    const schema = docs.figureSchema!;
+    const values = {
+      label: title,
+      value: 0,
+      unit: { singular: 'unit', plural: 'units' },
+      qualifier: 'exact',
+      asOf: today,
+      definition: 'Replace with one sentence saying exactly what is counted.',
+      citations,
+    };
+    notes.push('Replace the value 0, the unit and the qualifier with what the source says.');
+    text = [...header(schema), ...renderFields(schema, values, docs), ''].join('\n');
+  } else if (kind === 'event') {
+    const schema = docs.eventSchema!;
+    const values = { title, date: today, topic, entities: [], summary: 'Replace with one or two sentences, in our own words.', citations };
+    text = [...header(schema), ...renderFields(schema, values, docs), ''].join('\n');
+  } else {
+    const schema = docs.entitySchema!;
+    const mapped = entityKind === 'place' || entityKind === 'facility';
+    const values = {
+      name: title,
+      kind: entityKind,
+      aliases: [],
+      variantSpellings: [],
+      otherNames: [],
+      role: 'Replace with one sentence: who or what it is, in this story.',
+      ...(mapped && { coordinates: { lat: 0, lon: 0 } }),
+      citations,
+    };
+    if (mapped) notes.push('Replace the coordinates 0, 0 with where it is: the map places it there.');
+    text = [...header(schema), ...renderFields(schema, values, docs), ''].join('\n');
+  }
+  notes.push(`Placeholders cite paragraph 1 of "${source}"; replace them with the paragraphs that support each claim.`);
+  return { file, id, text, notes };
+}

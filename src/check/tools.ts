@@ -1,0 +1,10 @@
+// The checking functions the Node scripts (build, check, new) need, in one module so that a script loads them
+// with a single pass of Vite's module runner.
+export { checkBuiltSite } from './checkBuiltSite';
+export { checkContent } from './checkContent';
+export { resolveContentRoot } from '../contentRoot';
+export { formatProblems } from '../lib/contentProblem';
+export { renderSchemaReference } from './renderSchemaReference';
+export { schemaDocs } from './schemaDocs';
+export { scaffoldEntry, scaffoldKinds, slugify } from './scaffoldEntry';
+export { entityKinds } from '../schemas/entity';

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Basemap, CountryFeature } from '../charts/locatorMap';
+import { siteConfig } from '../siteConfig';
+
+let cached: Basemap | undefined;
+
+/**
+ * Reads the country outlines for locator maps from the world-atlas package (Natural Earth 1:50m, and 1:110m for
+ * maps of a wider region), once per build.
+ * Only the build reads it: the pages get the projected, clipped paths, never the file.
+ */
+export function loadBasemap(): Basemap {
+  if (cached) return cached;
+  const require = createRequire(import.meta.url);
+  const read = (name: string) => {
+    const topology = JSON.parse(readFileSync(require.resolve(`world-atlas/${name}`), 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+    return feature(topology, topology.objects.countries).features as CountryFeature[];
+  };
+  cached = {
+    countries: read('countries-50m.json'),
+    coarseCountries: read('countries-110m.json'),
+    focus: siteConfig.mapFocus,
+    attribution: 'Natural Earth 1:50m (public domain), via the world-atlas package; lines as Natural Earth draws them de facto, so the Israeli-held Golan Heights fall inside Israel’s outline',
+  };
+  return cached;
+}

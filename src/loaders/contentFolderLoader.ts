@@ -1,0 +1,37 @@
+import { glob, type Loader } from 'astro/loaders';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { idFromFileName } from '../contentCollections';
+import { ContentValidationError } from '../lib/contentProblem';
+import { displayPath } from '../lib/displayPath';
+import { parseYamlText } from '../lib/parseYamlText';
+import { splitFrontmatter } from '../lib/splitFrontmatter';
+
+/** The data of a content file as its author wrote it: dates stay text, so the schema sees `2026-02-30`. */
+function readDataAsWritten(filePath: string): Record<string, unknown> {
+  const text = readFileSync(filePath, 'utf8');
+  const frontmatter = filePath.endsWith('.mdx') ? splitFrontmatter(text) : undefined;
+  const parsed = parseYamlText(frontmatter ? frontmatter.yaml : text);
+  if (!parsed.ok) throw new ContentValidationError([{ file: displayPath(filePath), line: parsed.line + (frontmatter?.yamlLineOffset ?? 0), message: parsed.message }]);
+  return (parsed.data ?? {}) as Record<string, unknown>;
+}
+
+/**
+ * Astro's `glob()` loader for one folder of the content root (`*.mdx` or `*.yaml`, ids from file names), with
+ * one change: the data handed to the schema is parsed with the core YAML schema (see `parseYamlText`), so
+ * an impossible date is an error instead of a different day.
+ *
+ * @example
+ * defineCollection({ loader: contentFolderLoader('/abs/content/figures', '.yaml'), schema: figureSchema })
+ */
+export function contentFolderLoader(folder: string, extension: '.mdx' | '.yaml'): Loader {
+  const inner = glob({ pattern: `*${extension}`, base: folder, generateId: ({ entry }) => idFromFileName(entry) });
+  return {
+    name: 'briefbook-content-folder-loader',
+    load: (context) =>
+      inner.load({
+        ...context,
+        parseData: (props) => context.parseData({ ...props, data: (props.filePath ? readDataAsWritten(path.resolve(props.filePath)) : props.data) as typeof props.data }),
+      }),
+  };
+}

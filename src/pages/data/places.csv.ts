@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { loadBriefbook } from '../../data/loadBriefbook';
+import { buildBriefbookExport } from '../../lib/buildBriefbookExport';
+import { placeCsvColumns, placeCsvRow } from '../../lib/placeRecord';
+import { toCsv } from '../../lib/toCsv';
+import { siteConfig } from '../../siteConfig';
+
+/** Every mapped place and facility as CSV. */
+export const GET: APIRoute = async () => {
+  const { places } = buildBriefbookExport(await loadBriefbook(), siteConfig.title);
+  return new Response(toCsv(placeCsvColumns, places.map(placeCsvRow)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { loadBriefbook } from '../../data/loadBriefbook';
+import { listEventRecords } from '../../lib/buildBriefbookExport';
+import { eventCsvColumns, eventCsvRow } from '../../lib/eventRecord';
+import { toCsv } from '../../lib/toCsv';
+
+/** Every event of the timeline as CSV, in date order. */
+export const GET: APIRoute = async () => {
+  const book = await loadBriefbook();
+  return new Response(toCsv(eventCsvColumns, listEventRecords(book).map(eventCsvRow)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

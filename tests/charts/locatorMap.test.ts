@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { GroupMark, Mark, TextMark } from '../../src/charts/chartModel';
+import { locatorMap } from '../../src/charts/locatorMap';
+import { boxesOverlap } from '../../src/charts/placeLabels';
+import { measureText } from '../../src/charts/measureText';
+import { walkMarks } from '../../src/charts/walkMarks';
+import { loadBasemap } from '../../src/data/loadBasemap';
+import { places } from './fixtures';
+
+const basemap = loadBasemap();
+const all = (marks: Mark[]) => [...walkMarks(marks)];
+/** The markers on the map itself (the key below repeats their shapes). */
+const mapMarkers = (marks: Mark[]) => (marks.find((mark) => mark.type === 'group' && mark.className === 'chart-markers') as GroupMark).marks;
+const labelGroup = (marks: Mark[], key: string) => all(marks).find((mark): mark is GroupMark => mark.type === 'group' && mark.className === 'chart-map-label-group' && mark.key === key);
+
+/** The box of every text mark, as the chart lays them out (rotated sea names included). */
+function textBoxes(marks: Mark[]) {
+  return all(marks)
+    .filter((mark): mark is TextMark => mark.type === 'text' && (mark.className.includes('chart-map-label') || mark.className.includes('chart-country-label')))
+    .map((mark) => {
+      const width = Math.max(...mark.lines.map((line) => measureText(line, mark.fontSize)));
+      const height = mark.lines.length * (mark.lineHeight ?? mark.fontSize * 1.25);
+      const left = mark.anchor === 'middle' ? mark.x - width / 2 : mark.anchor === 'end' ? mark.x - width : mark.x;
+      const box = { x: left, y: mark.y - mark.fontSize * 0.78, width, height };
+      return { text: mark.lines.join(' '), box: mark.rotate ? { x: mark.x - height, y: mark.y - width / 2, width: height, height: width } : box };
+    });
+}
+
+describe('locatorMap(places, basemap)', () => {
+  for (const width of [300, 720]) {
+    const model = locatorMap(places, basemap, { width });
+
+    it(`fits the focus country inside the frame (width ${width})`, () => {
+      const focus = all(model.marks).find((mark) => mark.className === 'chart-land chart-land--focus');
+      expect(focus?.type).toBe('path');
+      const numbers = (focus as { d: string }).d.match(/-?\d+(\.\d+)?/g)!.map(Number);
+      const xs = numbers.filter((_, index) => index % 2 === 0);
+      expect(Math.min(...xs)).toBeGreaterThan(0);
+      expect(Math.max(...xs)).toBeLessThan(width);
+    });
+
+    it(`marks facilities as squares and places as circles, hollow where the status changed (width ${width})`, () => {
+      const markers = mapMarkers(model.marks);
+      expect(markers.filter((mark) => mark.type === 'rect')).toHaveLength(3);
+      expect(markers.filter((mark) => mark.type === 'circle')).toHaveLength(3);
+      expect(markers.filter((mark) => mark.className.includes('has-status'))).toHaveLength(1);
+    });
+
+    it(`names the sea on the water without a marker (width ${width})`, () => {
+      const sea = labelGroup(model.marks, 'sea');
+      expect(sea).toBeDefined();
+      expect((sea!.marks[0] as TextMark).fontStyle).toBe('italic');
+    });
+
+    it(`points to places beyond the frame (width ${width})`, () => {
+      expect(all(model.marks).filter((mark) => mark.className === 'chart-offmap-arrow')).toHaveLength(1);
+      expect(model.table.rows.find((row) => row.id === 'place-far-capital')!.cells.shown).toBe('Off the map, to the north');
+      expect(model.desc).toContain('Moscow, to the north');
+    });
+
+    it(`never overprints one label with another (width ${width})`, () => {
+      const boxes = textBoxes(model.marks);
+      expect(boxes.length).toBeGreaterThanOrEqual(6);
+      for (const [index, a] of boxes.entries()) {
+        for (const b of boxes.slice(index + 1)) expect(boxesOverlap(a.box, b.box), `${a.text} / ${b.text}`).toBe(false);
+      }
+    });
+
+    it(`draws a scale bar whose length matches its label (width ${width})`, () => {
+      const bar = all(model.marks).find((mark): mark is GroupMark => mark.type === 'group' && mark.key === 'scale-bar')!;
+      const label = (bar.marks.find((mark) => mark.type === 'text') as TextMark).lines[0]!;
+      const km = Number(label.replace(' km', ''));
+      const path = bar.marks.find((mark) => mark.type === 'path') as { d: string };
+      const [, end] = /H([\d.]+)/.exec(path.d)!;
+      const pixels = Number(end) - 0.75;
+      // Hmeimim to Qamishli is about 500 km as the crow flies: the bar's scale must agree.
+      const markers = mapMarkers(model.marks).filter((mark) => mark.type === 'rect');
+      const [hmeimim, qamishli] = markers as Array<{ x: number; y: number; width: number }>;
+      const measured = Math.hypot(qamishli!.x - hmeimim!.x, qamishli!.y - hmeimim!.y);
+      const kmPerUnit = km / pixels;
+      expect(measured * kmPerUnit).toBeGreaterThan(460);
+      expect(measured * kmPerUnit).toBeLessThan(540);
+    });
+  }
+
+  it('fits the focus country and a far place together when asked', () => {
+    const model = locatorMap([{ ...places.at(-1)!, emphasis: true }], basemap, { fit: 'all' });
+    expect(all(model.marks).filter((mark) => mark.className === 'chart-offmap-arrow')).toHaveLength(0);
+    expect(labelGroup(model.marks, 'far-capital')).toBeDefined();
+    expect(model.height).toBeLessThanOrEqual(model.width + 80);
+  });
+
+  it('credits the basemap and says the positions are not from the source', () => {
+    const model = locatorMap(places, basemap);
+    expect(model.notes.join(' ')).toMatch(/Natural Earth/);
+    expect(model.notes.join(' ')).toMatch(/not details from the source/);
+  });
+});

@@ -1,0 +1,31 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import buildLogger, { objectionsIn, recordedEvents } from '../../scripts/lib/buildLogger.mjs';
+
+describe('the build logger', () => {
+  afterEach(() => {
+    recordedEvents.length = 0;
+    vi.restoreAllMocks();
+  });
+
+  it('prints progress and holds warnings and errors back for the build to judge', () => {
+    const written: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (written.push(String(chunk)), true));
+    const destination = buildLogger();
+    destination.write({ level: 'info', label: 'build', message: '3 page(s) built', newLine: true });
+    destination.write({ level: 'warn', label: 'glob-loader', message: 'No files found matching "*.mdx"', newLine: true });
+    destination.write({ level: 'error', label: 'content', message: 'Error reading data from topics.yaml', newLine: true });
+    expect(written.join('')).toMatch(/\[build\] 3 page\(s\) built\n$/);
+    expect(recordedEvents.map((event) => event.level)).toEqual(['warn', 'error']);
+  });
+
+  it('fails a build on any error and any warning not listed as harmless', () => {
+    const events = [
+      { level: 'warn', label: 'glob-loader', message: 'No files found matching "*.mdx" in directory "content/briefings"' },
+      { level: 'warn', label: 'vite', message: 'A warning known to be harmless' },
+      { level: 'error', label: 'content', message: 'Invalid content reference' },
+    ];
+    const harmless = [{ test: (event: { message: string }) => event.message.includes('known to be harmless') }];
+    expect(objectionsIn(events, harmless).map((event) => event.label)).toEqual(['glob-loader', 'content']);
+    expect(objectionsIn(events)).toHaveLength(3);
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { GET as figureCsv, getStaticPaths as figurePaths } from '../../src/pages/data/figures/[id].csv';
+import { GET as figureJson } from '../../src/pages/data/figures/[id].json';
+import { GET as timelineCsv } from '../../src/pages/data/timeline.csv';
+import { GET as timelineJson } from '../../src/pages/data/timeline.json';
+import { GET as placesCsv } from '../../src/pages/data/places.csv';
+import { GET as briefbookJson } from '../../src/pages/data/briefbook.json';
+import { GET as chartSvg, getStaticPaths as chartPaths } from '../../src/pages/data/charts/[key].svg';
+import { loadBriefbook } from '../../src/data/loadBriefbook';
+import { deriveYearlyAverage } from '../../src/lib/deriveYearlyAverage';
+import { formatFigureValue } from '../../src/lib/formatFigureValue';
+import { routes } from '../../src/lib/routes';
+import { parseCsv } from './parseCsv';
+import { isMappable } from '../../src/lib/isMappable';
+
+const book = await loadBriefbook();
+// The endpoints only read `params` and `props`; the rest of the context is not used.
+const call = async (handler: (context: never) => Response | Promise<Response>, context: object = {}) => handler(context as never);
+
+describe('figure downloads', () => {
+  it('are published for every figure', async () => {
+    const paths = await figurePaths();
+    expect(paths.map((path) => path.params.id).sort()).toEqual(book.corpus.figures.map((figure) => figure.id).sort());
+  });
+
+  for (const figure of book.corpus.figures) {
+    it(`${figure.id}: the CSV and JSON parse and agree with the figure record`, async () => {
+      const csvResponse = await call(figureCsv, { params: { id: figure.id } });
+      expect(csvResponse.headers.get('Content-Type')).toMatch(/^text\/csv/);
+      const rows = parseCsv(await csvResponse.text());
+      const stated = rows.find((row) => row.basis === 'stated')!;
+      expect(Number(stated.value)).toBe(figure.data.value);
+      expect(stated.qualifier).toBe(figure.data.qualifier);
+      expect(stated.estimated).toBe(String(figure.data.estimated));
+      expect(stated.text).toBe(formatFigureValue(figure.data).text);
+      expect(stated.period_from).toBe(figure.data.period?.from?.iso ?? '');
+      expect(stated.as_of).toBe(figure.data.asOf ?? '');
+      expect(stated.paragraphs).toBe(figure.data.citations.map((citation) => citation.paragraphs.join(' ')).join('; '));
+      const derived = deriveYearlyAverage(figure.data);
+      expect(rows.filter((row) => row.basis.startsWith('derived'))).toHaveLength(derived ? 1 : 0);
+
+      const json = await (await call(figureJson, { params: { id: figure.id } })).json();
+      expect(json).toMatchObject({ id: figure.id, value: figure.data.value, qualifier: figure.data.qualifier, label: figure.data.label });
+      expect(json.citations).toEqual(figure.data.citations.map((citation) => ({ source: citation.source.id, paragraphs: citation.paragraphs })));
+      expect(json.derived.map((value: { value: number }) => value.value)).toEqual(derived ? [derived.value] : []);
+    });
+  }
+});
+
+describe('timeline downloads', () => {
+  it('list every event once, in date order, with its date at its precision and the briefings that discuss it', async () => {
+    const rows = parseCsv(await (await call(timelineCsv)).text());
+    expect(rows.map((row) => row.id).sort()).toEqual(book.corpus.events.map((event) => event.id).sort());
+    expect(rows.map((row) => row.drawn_from)).toEqual([...rows.map((row) => row.drawn_from)].sort());
+    for (const row of rows) {
+      const { data } = book.event(row.id!);
+      expect(row.date).toBe(data.date.iso);
+      expect(row.date_precision).toBe(data.date.precision);
+      expect(row.date_qualifier).toBe(data.dateQualifier ?? '');
+      expect(row.date_derivation).toBe(data.derivedDate ?? '');
+      expect(row.topic).toBe(data.topic.id);
+      expect(row.briefings).toBe(book.briefingsDiscussing(row.id!).map((briefing) => routes.briefing(briefing.id)).join(' '));
+    }
+    const json = await (await call(timelineJson)).json();
+    expect(json.map((event: { id: string }) => event.id)).toEqual(rows.map((row) => row.id));
+  });
+
+  it('draw a month-precision date over the whole month', async () => {
+    const rows = parseCsv(await (await call(timelineCsv)).text());
+    const month = rows.find((row) => row.date_precision === 'month' && !row.date_qualifier && !row.end)!;
+    const [year, monthNumber] = month.date!.split('-').map(Number);
+    expect(month.drawn_from).toBe(`${month.date}-01`);
+    expect(month.drawn_until).toBe(new Date(Date.UTC(year!, monthNumber!, 1)).toISOString().slice(0, 10));
+  });
+});
+
+describe('the all-in-one download', () => {
+  it('holds every figure, event and place, the same as the single files', async () => {
+    const all = await (await call(briefbookJson)).json();
+    expect(all.figures.map((figure: { id: string }) => figure.id).sort()).toEqual(book.corpus.figures.map((figure) => figure.id).sort());
+    expect(all.events).toEqual(await (await call(timelineJson)).json());
+    for (const figure of all.figures) expect(figure).toEqual(await (await call(figureJson, { params: { id: figure.id } })).json());
+    const places = parseCsv(await (await call(placesCsv)).text());
+    expect(places.map((place) => place.id)).toEqual(all.places.map((place: { id: string }) => place.id));
+    const mapped = book.corpus.entities.filter((entity) => isMappable(entity.data));
+    expect(places).toHaveLength(mapped.length);
+    for (const place of places) {
+      const { data } = book.entity(place.id!);
+      expect(Number(place.lat)).toBe(data.coordinates!.lat);
+      expect(place.status).toBe(data.status?.label ?? '');
+    }
+    expect(all.asOf).toBe(book.asOf);
+  });
+});
+
+describe('standalone chart files', () => {
+  it('are published for every figure, the timeline and the map', async () => {
+    const keys = (await chartPaths()).map((path) => path.params.key);
+    for (const figure of book.corpus.figures) expect(keys).toContain(`figure-${figure.id}`);
+    expect(keys).toContain('timeline');
+    expect(keys).toContain('map');
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('are complete SVG documents with a title, their source and their own stylesheet, and no style attributes', async () => {
+    for (const path of await chartPaths()) {
+      const response = await call(chartSvg, path);
+      expect(response.headers.get('Content-Type')).toMatch(/^image\/svg\+xml/);
+      const svg = await response.text();
+      expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+      expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
+      expect(svg).toMatch(/<title id="[^"]+">[^<]+<\/title>/);
+      expect(svg).toContain('<style>');
+      expect(svg).toContain('--chart-1');
+      expect(svg).toMatch(/Source: [^<]+¶\d/);
+      expect(svg).not.toMatch(/\sstyle="/);
+      expect(svg.match(/<(\w+)[\s>]/g)!.length).toBeGreaterThan(5);
+    }
+  });
+});
