@@ -88,60 +88,11 @@ export function locatorMap(
   const focus = basemap.countries.find((country) => country.properties.name === basemap.focus);
   if (!focus) throw new Error(`The basemap has no country called "${basemap.focus}"`);
 
-  const fitObject: GeoPermissibleObjects =
-    fit === 'all' && places.length > 0
-      ? { type: 'FeatureCollection', features: [focus, { type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: places.map((place) => [place.lon, place.lat]) } }] }
-      : focus;
-  const [[west, south], [east, north]] = geoBounds(fitObject);
-  const projection = geoConicConformal()
-    .rotate([-(west + east) / 2, 0])
-    .parallels([south + (north - south) / 6, north - (north - south) / 6]);
-  const pad = Math.round(width * padding);
-  projection.fitWidth(width - 2 * pad, fitObject);
-  const [[, fy0], [, fy1]] = geoPath(projection).bounds(fitObject);
-  // A tall fit (a place far north of the focus) is capped so the map stays roughly square; it narrows instead.
-  const fittedHeight = Math.min(fy1 - fy0, width - 2 * pad);
-  const mapHeight = Math.round(fittedHeight + 2 * pad * 0.8);
-  projection.fitExtent(
-    [
-      [pad, pad * 0.8],
-      [width - pad, pad * 0.8 + fittedHeight],
-    ],
-    fitObject,
-  );
-  projection.clipExtent([
-    [0, 0],
-    [width, mapHeight],
-  ]);
-  const path = geoPath(dropNearbyPoints(projection, 0.8)).digits(1);
-  const scaleKmPerPixel = (() => {
-    const a = projection.invert!([width / 2 - 50, mapHeight / 2])!;
-    const b = projection.invert!([width / 2 + 50, mapHeight / 2])!;
-    return (geoDistance(a, b) * earthRadiusKm) / 100;
-  })();
-  // Past about 4 km a unit, 1:50m coastlines are finer than the drawing can show; the coarse outlines say as much.
-  const drawnCountries = scaleKmPerPixel > 4 && basemap.coarseCountries ? basemap.coarseCountries : basemap.countries;
-  const drawnFocus = drawnCountries.find((country) => country.properties.name === basemap.focus) ?? focus;
+  // The projection and the countries' outlines depend only on the frame, which every briefing map fitted to the focus
+  // country shares; they are worked out once per frame (frameOf) rather than once per map.
+  const { projection, path, mapHeight, scaleKmPerPixel, drawnFocus, visible } = frameOf(basemap, focus, places, { width, padding, fit });
 
   const marks: Mark[] = [{ type: 'rect', className: 'chart-water', x: 0, y: 0, width, height: mapHeight }];
-  // Only countries whose bounding box meets the frame are projected: clipping all of them costs most of the time.
-  const frameBounds = (() => {
-    const corners: Array<[number, number]> = [];
-    for (let step = 0; step <= 10; step += 1) {
-      corners.push([(width * step) / 10, 0], [(width * step) / 10, mapHeight], [0, (mapHeight * step) / 10], [width, (mapHeight * step) / 10]);
-    }
-    const points = corners.map((corner) => projection.invert!(corner)!);
-    const lons = points.map(([lon]) => lon);
-    const lats = points.map(([, lat]) => lat);
-    return { west: Math.min(...lons) - 2, east: Math.max(...lons) + 2, south: Math.min(...lats) - 2, north: Math.max(...lats) + 2 };
-  })();
-  const meetsFrame = ({ bounds: [[x0, y0], [x1, y1]] }: { bounds: ReturnType<typeof geoBounds> }) =>
-    y1 >= frameBounds.south && y0 <= frameBounds.north && (x0 > x1 || (x1 >= frameBounds.west && x0 <= frameBounds.east));
-  const visible = boundsOf(drawnCountries)
-    .filter(meetsFrame)
-    .map(({ country }) => ({ country, d: path(country) ?? '' }))
-    .filter(({ d }) => d.length > 0)
-    .sort((a, b) => Number(a.country === drawnFocus) - Number(b.country === drawnFocus));
   marks.push({
     type: 'group',
     className: 'chart-countries',
@@ -151,10 +102,21 @@ export function locatorMap(
   // Places inside the frame get markers; a point in no country is a sea and is named in italics, unmarked.
   const inside = (x: number, y: number) => x >= 0 && x <= width && y >= 0 && y <= mapHeight;
   const countryBounds = boundsOf(basemap.countries);
-  const onLand = (lon: number, lat: number) =>
-    countryBounds.some(
-      ({ country, bounds: [[x0, y0], [x1, y1]] }) => (x0 > x1 || (lon >= x0 && lon <= x1)) && lat >= y0 && lat <= y1 && geoContains(country, [lon, lat]),
-    );
+  // Whether a point is on land does not change from map to map; the answers are kept per basemap (landCache),
+  // because testing points against 1:50m coastlines is most of the work of drawing a map.
+  const landAt = landCache.get(basemap.countries) ?? new Map<string, boolean>();
+  landCache.set(basemap.countries, landAt);
+  const onLand = (lon: number, lat: number) => {
+    const key = `${lon},${lat}`;
+    let land = landAt.get(key);
+    if (land === undefined) {
+      land = countryBounds.some(
+        ({ country, bounds: [[x0, y0], [x1, y1]] }) => (x0 > x1 || (lon >= x0 && lon <= x1)) && lat >= y0 && lat <= y1 && geoContains(country, [lon, lat]),
+      );
+      landAt.set(key, land);
+    }
+    return land;
+  };
   // A sea is a point with no land within about 20 km (a coastal base that the 1:50m coastline leaves offshore is not).
   const isOpenWater = (lon: number, lat: number) =>
     [[0, 0], [0.2, 0], [-0.2, 0], [0, 0.2], [0, -0.2], [0.14, 0.14], [-0.14, 0.14], [0.14, -0.14], [-0.14, -0.14]].every(([dx, dy]) => !onLand(lon + dx!, lat + dy!));
@@ -350,7 +312,7 @@ export function locatorMap(
         candidate.y >= bounds.y &&
         candidate.x + candidate.width <= bounds.x + bounds.width &&
         candidate.y + candidate.height <= bounds.y + bounds.height &&
-        geoContains(country, projection.invert!([candidate.x + candidate.width / 2, candidate.y + candidate.height / 2])!) &&
+        containsPoint(country, projection.invert!([candidate.x + candidate.width / 2, candidate.y + candidate.height / 2])!) &&
         !taken.some((other) => overlaps(candidate, other, 3)),
     );
     if (!box) continue;
@@ -511,6 +473,112 @@ function dropNearbyPoints(projection: GeoProjection, tolerance: number): GeoStre
       return projection.stream(filter);
     },
   };
+}
+
+/** Answers of `onLand` per basemap and point (see locatorMap). */
+const landCache = new WeakMap<readonly CountryFeature[], Map<string, boolean>>();
+
+/** `geoContains` for a country and a point, remembered: the country-label spots repeat on every map of a frame. */
+const containsCache = new WeakMap<CountryFeature, Map<string, boolean>>();
+function containsPoint(country: CountryFeature, point: [number, number]): boolean {
+  const answers = containsCache.get(country) ?? new Map<string, boolean>();
+  containsCache.set(country, answers);
+  const key = `${point[0]},${point[1]}`;
+  let inside = answers.get(key);
+  if (inside === undefined) {
+    inside = geoContains(country, point);
+    answers.set(key, inside);
+  }
+  return inside;
+}
+
+interface Frame {
+  projection: GeoProjection;
+  path: ReturnType<typeof geoPath>;
+  mapHeight: number;
+  scaleKmPerPixel: number;
+  drawnFocus: CountryFeature;
+  visible: Array<{ country: CountryFeature; d: string }>;
+}
+
+/** Frames worked out so far, per basemap, by what decides them (see frameOf). */
+const frameCache = new WeakMap<Basemap, Map<string, Frame>>();
+
+/**
+ * The projection fitted to the focus country (and, with `fit: 'all'`, the places), the map's height and scale, and
+ * the outlines of the countries in view. Every map with the same basemap, width, padding and fitted area shares one
+ * frame, so it is computed once. Nothing here is changed after it is made.
+ */
+function frameOf(
+  basemap: Basemap,
+  focus: CountryFeature,
+  places: readonly MapPlace[],
+  { width, padding, fit }: { width: number; padding: number; fit: 'focus' | 'all' },
+): Frame {
+  const fitsPlaces = fit === 'all' && places.length > 0;
+  const key = `${focus.properties.name}|${width}|${padding}|${fitsPlaces ? places.map((place) => `${place.lon},${place.lat}`).join(';') : 'focus'}`;
+  const frames = frameCache.get(basemap) ?? new Map<string, Frame>();
+  frameCache.set(basemap, frames);
+  const known = frames.get(key);
+  if (known) return known;
+
+  const fitObject: GeoPermissibleObjects =
+    fitsPlaces
+      ? { type: 'FeatureCollection', features: [focus, { type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: places.map((place) => [place.lon, place.lat]) } }] }
+      : focus;
+  const [[west, south], [east, north]] = geoBounds(fitObject);
+  const projection = geoConicConformal()
+    .rotate([-(west + east) / 2, 0])
+    .parallels([south + (north - south) / 6, north - (north - south) / 6]);
+  const pad = Math.round(width * padding);
+  projection.fitWidth(width - 2 * pad, fitObject);
+  const [[, fy0], [, fy1]] = geoPath(projection).bounds(fitObject);
+  // A tall fit (a place far north of the focus) is capped so the map stays roughly square; it narrows instead.
+  const fittedHeight = Math.min(fy1 - fy0, width - 2 * pad);
+  const mapHeight = Math.round(fittedHeight + 2 * pad * 0.8);
+  projection.fitExtent(
+    [
+      [pad, pad * 0.8],
+      [width - pad, pad * 0.8 + fittedHeight],
+    ],
+    fitObject,
+  );
+  projection.clipExtent([
+    [0, 0],
+    [width, mapHeight],
+  ]);
+  const path = geoPath(dropNearbyPoints(projection, 0.8)).digits(1);
+  const scaleKmPerPixel = (() => {
+    const a = projection.invert!([width / 2 - 50, mapHeight / 2])!;
+    const b = projection.invert!([width / 2 + 50, mapHeight / 2])!;
+    return (geoDistance(a, b) * earthRadiusKm) / 100;
+  })();
+  // Past about 4 km a unit, 1:50m coastlines are finer than the drawing can show; the coarse outlines say as much.
+  const drawnCountries = scaleKmPerPixel > 4 && basemap.coarseCountries ? basemap.coarseCountries : basemap.countries;
+  const drawnFocus = drawnCountries.find((country) => country.properties.name === basemap.focus) ?? focus;
+
+  // Only countries whose bounding box meets the frame are projected: clipping all of them costs most of the time.
+  const frameBounds = (() => {
+    const corners: Array<[number, number]> = [];
+    for (let step = 0; step <= 10; step += 1) {
+      corners.push([(width * step) / 10, 0], [(width * step) / 10, mapHeight], [0, (mapHeight * step) / 10], [width, (mapHeight * step) / 10]);
+    }
+    const points = corners.map((corner) => projection.invert!(corner)!);
+    const lons = points.map(([lon]) => lon);
+    const lats = points.map(([, lat]) => lat);
+    return { west: Math.min(...lons) - 2, east: Math.max(...lons) + 2, south: Math.min(...lats) - 2, north: Math.max(...lats) + 2 };
+  })();
+  const meetsFrame = ({ bounds: [[x0, y0], [x1, y1]] }: { bounds: ReturnType<typeof geoBounds> }) =>
+    y1 >= frameBounds.south && y0 <= frameBounds.north && (x0 > x1 || (x1 >= frameBounds.west && x0 <= frameBounds.east));
+  const visible = boundsOf(drawnCountries)
+    .filter(meetsFrame)
+    .map(({ country }) => ({ country, d: path(country) ?? '' }))
+    .filter(({ d }) => d.length > 0)
+    .sort((a, b) => Number(a.country === drawnFocus) - Number(b.country === drawnFocus));
+
+  const frame: Frame = { projection, path, mapHeight, scaleKmPerPixel, drawnFocus, visible };
+  frames.set(key, frame);
+  return frame;
 }
 
 const boundsCache = new WeakMap<readonly CountryFeature[], Array<{ country: CountryFeature; bounds: ReturnType<typeof geoBounds> }>>();
