@@ -90,7 +90,8 @@ export function locatorMap(
 
   // The projection and the countries' outlines depend only on the frame, which every briefing map fitted to the focus
   // country shares; they are worked out once per frame (frameOf) rather than once per map.
-  const { projection, path, mapHeight, scaleKmPerPixel, drawnFocus, visible } = frameOf(basemap, focus, places, { width, padding, fit });
+  const frame = frameOf(basemap, focus, places, { width, padding, fit });
+  const { projection, mapHeight, scaleKmPerPixel, drawnFocus, visible } = frame;
 
   const marks: Mark[] = [{ type: 'rect', className: 'chart-water', x: 0, y: 0, width, height: mapHeight }];
   marks.push({
@@ -227,16 +228,24 @@ export function locatorMap(
     }
     // Water under the whole length of the name and most of its height: the ends of a line of letters may touch the coast.
     const samples = [...[0.05, 0.25, 0.5, 0.75, 0.95].map((along) => [along, 0.5] as const), [0.3, 0.2] as const, [0.3, 0.8] as const, [0.7, 0.2] as const, [0.7, 0.8] as const];
-    const choice = candidates.find(
-      ({ box, rotate }) =>
+    // Which spots lie on water depends only on the frame and the name's box, so it is worked out once per frame.
+    const waterKey = `${x},${y},${textWidth},${textHeight}`;
+    let onWater = frame.waterCandidates.get(waterKey);
+    if (!onWater) {
+      onWater = candidates.filter(({ box, rotate }) =>
+        samples.every(([along, across]) =>
+          rotate ? isWaterAt(box.x + box.width * across, box.y + box.height * along) : isWaterAt(box.x + box.width * along, box.y + box.height * across),
+        ),
+      );
+      frame.waterCandidates.set(waterKey, onWater);
+    }
+    const choice = onWater.find(
+      ({ box }) =>
         box.x >= bounds.x &&
         box.y >= bounds.y &&
         box.x + box.width <= bounds.x + bounds.width &&
         box.y + box.height <= bounds.y + bounds.height &&
-        !taken.some((other) => overlaps(box, other, 2)) &&
-        samples.every(([along, across]) =>
-          rotate ? isWaterAt(box.x + box.width * across, box.y + box.height * along) : isWaterAt(box.x + box.width * along, box.y + box.height * across),
-        ),
+        !taken.some((other) => overlaps(box, other, 2)),
     );
     if (!choice) {
       unplacedWater.push(place.label);
@@ -298,13 +307,12 @@ export function locatorMap(
   // Country names where the country shows enough of itself to hold one and the spot is free.
   const countryLabels: Mark[] = [];
   const countryNames: string[] = [];
-  for (const { country } of visible) {
+  for (const { country, area, centroid } of visible) {
     const name = country.properties.name.toUpperCase();
     const textWidth = measureText(name, small);
     const boxHeight = smallLineHeight;
-    const area = path.area(country);
     if (area < textWidth * boxHeight * 2.5) continue;
-    const [cx, cy] = path.centroid(country);
+    const [cx, cy] = centroid;
     const candidates = [0, -1, 1, -2, 2, -3, 3].map((step) => ({ x: cx - textWidth / 2, y: cy - boxHeight / 2 + step * boxHeight, width: textWidth, height: boxHeight }));
     const box = candidates.find(
       (candidate) =>
@@ -498,7 +506,10 @@ interface Frame {
   mapHeight: number;
   scaleKmPerPixel: number;
   drawnFocus: CountryFeature;
-  visible: Array<{ country: CountryFeature; d: string }>;
+  /** The countries in view, the focus last, with their outline, projected area and centroid (for their names). */
+  visible: Array<{ country: CountryFeature; d: string; area: number; centroid: [number, number] }>;
+  /** Per sea name's box (`x,y,width,height`), the spots for it that lie on water, in order of preference. */
+  waterCandidates: Map<string, Array<{ box: Box; rotate: boolean }>>;
 }
 
 /** Frames worked out so far, per basemap, by what decides them (see frameOf). */
@@ -574,9 +585,10 @@ function frameOf(
     .filter(meetsFrame)
     .map(({ country }) => ({ country, d: path(country) ?? '' }))
     .filter(({ d }) => d.length > 0)
-    .sort((a, b) => Number(a.country === drawnFocus) - Number(b.country === drawnFocus));
+    .sort((a, b) => Number(a.country === drawnFocus) - Number(b.country === drawnFocus))
+    .map((entry) => ({ ...entry, area: path.area(entry.country), centroid: path.centroid(entry.country) }));
 
-  const frame: Frame = { projection, path, mapHeight, scaleKmPerPixel, drawnFocus, visible };
+  const frame: Frame = { projection, path, mapHeight, scaleKmPerPixel, drawnFocus, visible, waterCandidates: new Map() };
   frames.set(key, frame);
   return frame;
 }
