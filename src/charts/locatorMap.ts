@@ -228,24 +228,20 @@ export function locatorMap(
     }
     // Water under the whole length of the name and most of its height: the ends of a line of letters may touch the coast.
     const samples = [...[0.05, 0.25, 0.5, 0.75, 0.95].map((along) => [along, 0.5] as const), [0.3, 0.2] as const, [0.3, 0.8] as const, [0.7, 0.2] as const, [0.7, 0.8] as const];
-    // Which spots lie on water depends only on the frame and the name's box, so it is worked out once per frame.
+    // Whether a spot lies on water depends only on the frame and the name's box: each answer is kept with the frame.
     const waterKey = `${x},${y},${textWidth},${textHeight}`;
-    let onWater = frame.waterCandidates.get(waterKey);
-    if (!onWater) {
-      onWater = candidates.filter(({ box, rotate }) =>
-        samples.every(([along, across]) =>
-          rotate ? isWaterAt(box.x + box.width * across, box.y + box.height * along) : isWaterAt(box.x + box.width * along, box.y + box.height * across),
-        ),
-      );
-      frame.waterCandidates.set(waterKey, onWater);
-    }
-    const choice = onWater.find(
-      ({ box }) =>
+    const onWater = frame.waterSpots.get(waterKey) ?? [];
+    frame.waterSpots.set(waterKey, onWater);
+    const choice = candidates.find(
+      ({ box, rotate }, index) =>
         box.x >= bounds.x &&
         box.y >= bounds.y &&
         box.x + box.width <= bounds.x + bounds.width &&
         box.y + box.height <= bounds.y + bounds.height &&
-        !taken.some((other) => overlaps(box, other, 2)),
+        !taken.some((other) => overlaps(box, other, 2)) &&
+        (onWater[index] ??= samples.every(([along, across]) =>
+          rotate ? isWaterAt(box.x + box.width * across, box.y + box.height * along) : isWaterAt(box.x + box.width * along, box.y + box.height * across),
+        )),
     );
     if (!choice) {
       unplacedWater.push(place.label);
@@ -508,8 +504,8 @@ interface Frame {
   drawnFocus: CountryFeature;
   /** The countries in view, the focus last, with their outline, projected area and centroid (for their names). */
   visible: Array<{ country: CountryFeature; d: string; area: number; centroid: [number, number] }>;
-  /** Per sea name's box (`x,y,width,height`), the spots for it that lie on water, in order of preference. */
-  waterCandidates: Map<string, Array<{ box: Box; rotate: boolean }>>;
+  /** Per sea name's box (`x,y,width,height`), whether each of its candidate spots lies on water, as far as asked. */
+  waterSpots: Map<string, boolean[]>;
 }
 
 /** Frames worked out so far, per basemap, by what decides them (see frameOf). */
@@ -588,7 +584,7 @@ function frameOf(
     .sort((a, b) => Number(a.country === drawnFocus) - Number(b.country === drawnFocus))
     .map((entry) => ({ ...entry, area: path.area(entry.country), centroid: path.centroid(entry.country) }));
 
-  const frame: Frame = { projection, path, mapHeight, scaleKmPerPixel, drawnFocus, visible, waterCandidates: new Map() };
+  const frame: Frame = { projection, path, mapHeight, scaleKmPerPixel, drawnFocus, visible, waterSpots: new Map() };
   frames.set(key, frame);
   return frame;
 }
