@@ -108,6 +108,22 @@ function mapPlaces(book: CorpusIndex, ids: readonly string[], emphasis?: string)
   });
 }
 
+/**
+ * The chart's drawings, each made when first read: a page shows both variants, but the standalone SVG file only the
+ * wide one, and drawing a timeline or map costs far more than anything else about it.
+ */
+function lazyModels(drawNarrow: () => ChartModel, drawWide?: () => ChartModel): BuiltChart['models'] {
+  let narrow: ChartModel | undefined;
+  let wide: ChartModel | undefined;
+  const models = {
+    get narrow() {
+      return (narrow ??= drawNarrow());
+    },
+  } as BuiltChart['models'];
+  if (drawWide) Object.defineProperty(models, 'wide', { enumerable: true, get: () => (wide ??= drawWide()) });
+  return models;
+}
+
 /** Every citation of a set, merged by source, so a chart can name its sources once. */
 function mergeCitations(all: Citations): Citations {
   const bySource = new Map<string, Set<number>>();
@@ -158,7 +174,7 @@ export function buildChart(book: CorpusIndex, spec: ChartSpec, idPrefix: string)
       });
     return {
       key,
-      models: { narrow: draw('narrow'), wide: draw('wide') },
+      models: lazyModels(() => draw('narrow'), () => draw('wide')),
       citations: mergeCitations(events.flatMap((event) => event.citations ?? [])),
       downloads: [svg, { label: 'CSV (all events)', href: routes.data('timeline.csv') }, { label: 'JSON (all events)', href: routes.data('timeline.json') }],
     };
@@ -182,7 +198,7 @@ export function buildChart(book: CorpusIndex, spec: ChartSpec, idPrefix: string)
   return {
     key,
     // A place's page and a briefing get a small map; the map page and maps placed in prose get the full-width one.
-    models: spec.scope === 'entity' || spec.scope === 'briefing' ? { narrow: draw('narrow') } : { narrow: draw('narrow'), wide: draw('wide') },
+    models: spec.scope === 'entity' || spec.scope === 'briefing' ? lazyModels(() => draw('narrow')) : lazyModels(() => draw('narrow'), () => draw('wide')),
     citations: mergeCitations(places.flatMap((place) => place.citations ?? [])),
     downloads: [svg, { label: 'CSV (all places)', href: routes.data('places.csv') }, { label: 'JSON (all places)', href: routes.data('places.json') }],
   };
