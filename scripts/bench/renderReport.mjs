@@ -72,6 +72,21 @@ export function renderReport({ machine, options, results, search, minutes }) {
   }
   lines.push('');
 
+  lines.push('### Where Briefbook\'s page generation goes', '');
+  lines.push(
+    'Astro\'s own timing of each page it writes, summed by kind (median of the runs); the rest of a build is loading and checking the content, bundling, the search index and publishing.',
+    '',
+  );
+  const generationKinds = [...new Set(results.flatMap((entry) => Object.keys(entry.sites.briefbook.pageMs ?? {})))].sort(
+    (a, b) => (results.at(-1).sites.briefbook.pageMs?.[b] ?? 0) - (results.at(-1).sites.briefbook.pageMs?.[a] ?? 0),
+  );
+  lines.push(`| Pages | ${results.map((entry) => `N = ${number(entry.count)}`).join(' | ')} |`, rule);
+  for (const kind of generationKinds) {
+    lines.push(`| ${kind} | ${results.map((entry) => seconds(entry.sites.briefbook.pageMs?.[kind])).join(' | ')} |`);
+  }
+  lines.push(`| all (baseline: all) | ${results.map((entry) => `${seconds(Object.values(entry.sites.briefbook.pageMs ?? {}).reduce((a, b) => a + b, 0))} (${seconds(Object.values(entry.sites.baseline.pageMs ?? {}).reduce((a, b) => a + b, 0))})`).join(' | ')} |`);
+  lines.push('');
+
   lines.push('### Largest page of each kind (Briefbook)', '');
   lines.push('A page whose size grows with N lists every briefing; the target is that none does.', '');
   lines.push(`| Page kind | ${results.map((entry) => `N = ${number(entry.count)}`).join(' | ')} |`, rule);

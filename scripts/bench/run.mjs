@@ -67,6 +67,29 @@ const median = (values) => {
 };
 
 /**
+ * Astro's own timing of each page it writes ("├─ /briefings/x/index.html (+12ms)"), summed by kind of page, so the
+ * report can say where the generation time goes.
+ */
+function sumPageTimes(output) {
+  const byKind = {};
+  for (const match of output.matchAll(/[├└]─ \/(\S*) \(\+([\d.]+)(ms|s)\)/g)) {
+    const ms = Number(match[2]) * (match[3] === 's' ? 1000 : 1);
+    const parts = match[1].replace(/(^|\/)index\.html$/, '').split('/').filter(Boolean);
+    const kind =
+      parts[0] === 'briefings' ? (parts.length === 2 && parts[1] !== 'page' ? 'briefing pages' : 'briefing index pages')
+      : parts[0] === 'book' ? 'briefing book volumes'
+      : parts[0] === 'data' && parts[1] === 'charts' ? 'chart downloads (SVG)'
+      : parts[0] === 'data' ? 'data downloads (CSV, JSON)'
+      : parts[0] === 'entities' ? 'entity pages and index'
+      : parts[0] === 'topics' ? 'topic pages and index'
+      : parts[0] === 'sources' ? 'source pages and index'
+      : 'other pages';
+    byKind[kind] = (byKind[kind] ?? 0) + ms;
+  }
+  return byKind;
+}
+
+/**
  * Runs a command under GNU time (`/usr/bin/time -v`) when it is installed, for the peak resident memory of the
  * largest process in the tree; the wall time is measured here either way.
  */
@@ -91,7 +114,7 @@ function timedRun(command, args, { env, label }) {
       const user = /User time \(seconds\): ([\d.]+)/.exec(output);
       const system = /System time \(seconds\): ([\d.]+)/.exec(output);
       const cpuMs = user && system ? (Number(user[1]) + Number(system[1])) * 1000 : undefined;
-      resolve({ ms, cpuMs, maxRssKb: rss ? Number(rss[1]) : undefined });
+      resolve({ ms, cpuMs, maxRssKb: rss ? Number(rss[1]) : undefined, pageMs: sumPageTimes(output) });
     });
   });
 }
@@ -239,6 +262,9 @@ async function main() {
         buildMs: median(samples[site].map((sample) => sample.ms)),
         buildMsAll: samples[site].map((sample) => Math.round(sample.ms)),
         cpuMs: median(samples[site].map((sample) => sample.cpuMs)),
+        pageMs: Object.fromEntries(
+          [...new Set(samples[site].flatMap((sample) => Object.keys(sample.pageMs ?? {})))].map((kind) => [kind, median(samples[site].map((sample) => sample.pageMs?.[kind] ?? 0))]),
+        ),
         maxRssKb: median(samples[site].map((sample) => sample.maxRssKb)),
         ...sizes[site],
       };
