@@ -27,7 +27,10 @@ export const routes = {
   sourceNotes: () => withBase('source-notes/'),
   about: () => withBase('about/'),
   figures: () => withBase('figures/'),
-  figure: (id: string) => withBase(`figures/#${id}`),
+  /** Page `page` of the key-figures index (page 1 is the index itself). */
+  figuresPage: (page: number) => (page <= 1 ? withBase('figures/') : withBase(`figures/page/${page}/`)),
+  /** A figure's card on the key-figures index; `page` from figurePageOf (src/lib/listFiguresInIndexOrder.ts). */
+  figure: (id: string, page = 1) => `${page <= 1 ? withBase('figures/') : withBase(`figures/page/${page}/`)}#${id}`,
   timeline: () => withBase('timeline/'),
   timelineEvent: (id: string) => withBase(`timeline/#${id}`),
   map: () => withBase('map/'),
