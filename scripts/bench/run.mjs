@@ -2,7 +2,7 @@
 // baseline (bench/baseline/), alternating runs, and reports medians and Briefbook/baseline ratios; writes the results
 // and the machine into docs/benchmarks.md.
 //
-// Usage: npm run bench -- [--sizes 100,1000,3000] [--runs 3] [--large-runs 2] [--search-size 1000] [--search-runs 5]
+// Usage: npm run bench -- [--sizes 100,1000,3000] [--runs 3] [--large-runs 3 --large-from 3000] [--search-size 1000] [--search-runs 5]
 //                         [--seed briefbook] [--charts auto|on|off] [--no-search] [--no-doc]
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,6 +39,7 @@ function parseArguments(argv) {
       case '--sizes': options.sizes = value().split(',').map((size) => Number(size.replace(/_/g, ''))); break;
       case '--runs': options.runs = Number(value()); break;
       case '--large-runs': options.largeRuns = Number(value()); break;
+      case '--large-from': options.largeFrom = Number(value()); break;
       case '--search-size': options.searchSize = Number(value()); break;
       case '--search-runs': options.searchRuns = Number(value()); break;
       case '--seed': options.seed = value(); break;
