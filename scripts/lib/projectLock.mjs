@@ -6,7 +6,6 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isProcessAlive } from './isProcessAlive.mjs';
 
-
 /**
  * Waits until no other live process holds the lock folder, then takes it. Returns the function that releases it.
  * A lock left by a process that died is taken over.
