@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import path from 'node:path';
 import { objectionsIn, recordedEvents } from './lib/buildLogger.mjs';
 import { importSource, projectRoot } from './lib/importSource.mjs';
+import { isProcessAlive } from './lib/isProcessAlive.mjs';
 import { acquireProjectLock } from './lib/projectLock.mjs';
 
 const started = performance.now();
@@ -36,27 +37,19 @@ const workDir = path.join(projectRoot, '.briefbook');
 const staging = path.join(workDir, `staging-${process.pid}`);
 const previous = path.join(path.dirname(target), `.${path.basename(target)}.previous-${process.pid}`);
 
-const isAlive = (pid) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === 'EPERM';
-  }
-};
 
 /** Clears what an interrupted build left behind, and puts back a published site it had moved aside. */
 function recoverFromInterruptedBuilds() {
   mkdirSync(workDir, { recursive: true });
   for (const name of readdirSync(workDir)) {
     const pid = Number(/^staging-(\d+)$/.exec(name)?.[1]);
-    if (pid && !isAlive(pid)) rmSync(path.join(workDir, name), { recursive: true, force: true });
+    if (pid && !isProcessAlive(pid)) rmSync(path.join(workDir, name), { recursive: true, force: true });
   }
   const parent = path.dirname(target);
   if (!existsSync(parent)) return;
   for (const name of readdirSync(parent)) {
     const pid = Number(new RegExp(`^\\.${path.basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.previous-(\\d+)$`).exec(name)?.[1]);
-    if (!pid || isAlive(pid)) continue;
+    if (!pid || isProcessAlive(pid)) continue;
     if (existsSync(target)) rmSync(path.join(parent, name), { recursive: true, force: true });
     else renameSync(path.join(parent, name), target);
   }

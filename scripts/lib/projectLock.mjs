@@ -4,15 +4,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-
-const isAlive = (pid) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === 'EPERM';
-  }
-};
+import { isProcessAlive } from './isProcessAlive.mjs';
 
 /**
  * Waits until no other live process holds the lock folder, then takes it. Returns the function that releases it.
@@ -35,7 +27,7 @@ export async function acquireProjectLock(lockDir, { pollMs = 200, onWait = () =>
     } catch {
       // The holder has made the folder but not yet written its pid; wait for it.
     }
-    if (Number.isInteger(holder) && holder > 0 && !isAlive(holder)) {
+    if (Number.isInteger(holder) && holder > 0 && !isProcessAlive(holder)) {
       rmSync(lockDir, { recursive: true, force: true });
       continue;
     }
