@@ -109,6 +109,27 @@ function mapPlaces(book: CorpusIndex, ids: readonly string[], emphasis?: string)
 }
 
 /**
+ * Drawings that a page and the chart's standalone SVG file both show (the variant the file uses), per book: the
+ * second of the two gets the first's drawing, with its own id. A drawing depends on nothing but the spec and the
+ * variant; the id is only where the SVG's own ids start (see renderSvg).
+ */
+const sharedDrawings = new WeakMap<CorpusIndex, Map<string, ChartModel>>();
+
+function drawShared(book: CorpusIndex, key: string, id: string, draw: () => ChartModel): ChartModel {
+  const kept = sharedDrawings.get(book) ?? new Map<string, ChartModel>();
+  sharedDrawings.set(book, kept);
+  const drawn = kept.get(key);
+  if (drawn) {
+    // Two users at most (the page and the file), so the drawing is let go after its second use.
+    kept.delete(key);
+    return { ...drawn, id };
+  }
+  const model = draw();
+  kept.set(key, model);
+  return model;
+}
+
+/**
  * The chart's drawings, each made when first read: a page shows both variants, but the standalone SVG file only the
  * wide one, and drawing a timeline or map costs far more than anything else about it.
  */
@@ -174,7 +195,7 @@ export function buildChart(book: CorpusIndex, spec: ChartSpec, idPrefix: string)
       });
     return {
       key,
-      models: lazyModels(() => draw('narrow'), () => draw('wide')),
+      models: lazyModels(() => draw('narrow'), () => drawShared(book, `${key}|wide`, `${idPrefix}-wide`, () => draw('wide'))),
       citations: mergeCitations(events.flatMap((event) => event.citations ?? [])),
       downloads: [svg, { label: 'CSV (all events)', href: routes.data('timeline.csv') }, { label: 'JSON (all events)', href: routes.data('timeline.json') }],
     };
@@ -198,7 +219,10 @@ export function buildChart(book: CorpusIndex, spec: ChartSpec, idPrefix: string)
   return {
     key,
     // A place's page and a briefing get a small map; the map page and maps placed in prose get the full-width one.
-    models: spec.scope === 'entity' || spec.scope === 'briefing' ? lazyModels(() => draw('narrow')) : lazyModels(() => draw('narrow'), () => draw('wide')),
+    models:
+      spec.scope === 'entity' || spec.scope === 'briefing'
+        ? lazyModels(() => drawShared(book, `${key}|narrow`, `${idPrefix}-narrow`, () => draw('narrow')))
+        : lazyModels(() => draw('narrow'), () => drawShared(book, `${key}|wide`, `${idPrefix}-wide`, () => draw('wide'))),
     citations: mergeCitations(places.flatMap((place) => place.citations ?? [])),
     downloads: [svg, { label: 'CSV (all places)', href: routes.data('places.csv') }, { label: 'JSON (all places)', href: routes.data('places.json') }],
   };
