@@ -8,7 +8,9 @@ const started = performance.now();
 const { checkContent, formatProblems } = await importSource('src/check/tools.ts');
 const { problems, counts } = await checkContent({ editorial: !process.argv.includes('--no-editorial') });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
-const summary = Object.entries(counts).map(([name, count]) => `${count} ${name}`).join(', ');
+// Collection names are plurals; one entry reads "1 source", "1 entity".
+const singular = (name) => name.replace(/ies$/, 'y').replace(/s$/, '');
+const summary = Object.entries(counts).map(([name, count]) => `${count} ${count === 1 ? singular(name) : name}`).join(', ');
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   console.error(`\nChecked ${summary || 'nothing'} in ${seconds} s.`);

@@ -239,10 +239,10 @@ export function listChartSpecs(book: CorpusIndex, proseSpecs: readonly ChartSpec
     ...book.corpus.figures.map((figure) => ({ kind: 'figure' as const, figureId: figure.id })),
     { kind: 'timeline', scope: 'all' },
     { kind: 'map', scope: 'all' },
-    ...book.corpus.topics.map((topic) => ({ kind: 'timeline' as const, scope: 'topic' as const, topicId: topic.id })),
+    // Only the charts some page shows get a standalone file: a briefing's own timeline and map when it asks for them.
     ...book.briefings.flatMap((briefing) => [
-      { kind: 'timeline' as const, scope: 'briefing' as const, briefingId: briefing.id },
-      { kind: 'map' as const, scope: 'briefing' as const, briefingId: briefing.id },
+      ...(briefing.data.timeline ? [{ kind: 'timeline' as const, scope: 'briefing' as const, briefingId: briefing.id }] : []),
+      ...(briefing.data.map ? [{ kind: 'map' as const, scope: 'briefing' as const, briefingId: briefing.id }] : []),
     ]),
     ...book.corpus.entities
       .filter((entity) => isMappable(entity.data))

@@ -2,6 +2,8 @@ import { buildAliasIndex, type AliasIndex } from './buildAliasIndex';
 import { mapParagraphUsesBySource, type ParagraphUse } from './citationsOfParagraph';
 import type { BriefingEntry, Corpus, CorpusEntry } from './corpus';
 import { listBriefingCitations, type CitedSource } from './listBriefingCitations';
+import { listFiguresInIndexOrder } from './listFiguresInIndexOrder';
+import { listPageSize } from './paginate';
 import type { EntityData } from '../schemas/entity';
 import type { EventData } from '../schemas/event';
 import type { FigureData } from '../schemas/figure';
@@ -39,6 +41,8 @@ export interface CorpusIndex {
   briefingCitations(briefingId: string): CitedSource[];
   /** For each paragraph of a source, what in the corpus cites it (computed once for all sources). */
   paragraphUses(sourceId: string): Map<number, ParagraphUse[]>;
+  /** The page of the key-figures index that shows a figure (computed once for all figures). */
+  figurePage(figureId: string): number;
 }
 
 /**
@@ -149,6 +153,12 @@ export function indexCorpus(corpus: Corpus): CorpusIndex {
     return usesBySource.get(sourceId) ?? new Map();
   }
 
+  let pageByFigure: Map<string, number> | undefined;
+  function figurePage(figureId: string): number {
+    pageByFigure ??= new Map(listFiguresInIndexOrder(corpus.figures).map((entry, index) => [entry.id, Math.floor(index / listPageSize) + 1]));
+    return pageByFigure.get(figureId) ?? 1;
+  }
+
   return {
     corpus,
     briefings,
@@ -170,5 +180,6 @@ export function indexCorpus(corpus: Corpus): CorpusIndex {
     entitiesUnder,
     briefingCitations,
     paragraphUses,
+    figurePage,
   };
 }

@@ -1,5 +1,4 @@
 import type { CorpusEntry } from './corpus';
-import { listPageSize } from './paginate';
 import type { FigureData } from '../schemas/figure';
 
 /**
@@ -11,12 +10,3 @@ export function listFiguresInIndexOrder<T extends CorpusEntry<Pick<FigureData, '
   return [...figures].sort((a, b) => a.data.rank - b.data.rank || a.id.localeCompare(b.id));
 }
 
-/**
- * The page of the key-figures index (20 to a page, src/lib/paginate.ts) that shows a figure, counted from 1.
- *
- * @example figurePageOf(figures, 'isis-detainees') // 1
- */
-export function figurePageOf(figures: readonly CorpusEntry<Pick<FigureData, 'rank'>>[], figureId: string): number {
-  const index = listFiguresInIndexOrder(figures).findIndex((figure) => figure.id === figureId);
-  return index < 0 ? 1 : Math.floor(index / listPageSize) + 1;
-}

@@ -29,7 +29,7 @@ export const routes = {
   figures: () => withBase('figures/'),
   /** Page `page` of the key-figures index (page 1 is the index itself). */
   figuresPage: (page: number) => (page <= 1 ? withBase('figures/') : withBase(`figures/page/${page}/`)),
-  /** A figure's card on the key-figures index; `page` from figurePageOf (src/lib/listFiguresInIndexOrder.ts). */
+  /** A figure's card on the key-figures index; `page` from the corpus index's figurePage. */
   figure: (id: string, page = 1) => `${page <= 1 ? withBase('figures/') : withBase(`figures/page/${page}/`)}#${id}`,
   timeline: () => withBase('timeline/'),
   timelineEvent: (id: string) => withBase(`timeline/#${id}`),

@@ -44,6 +44,10 @@ export const briefingSchema = z
     figures: z.array(reference('figures')).default([]),
     /** Source ids the note draws on. */
     sources: z.array(reference('sources')).min(1, { error: 'Expected at least one source id' }),
+    /** Add a timeline of the note's `events` after its prose. Off by default: a chart costs page weight, so it goes where it helps. */
+    timeline: z.boolean().default(false),
+    /** Add a locator map of the places and facilities among the note's `entities` after its prose. Off by default. */
+    map: z.boolean().default(false),
   })
   .superRefine((briefing, ctx) => {
     if (briefing.asOf > briefing.date) {
