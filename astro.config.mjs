@@ -19,6 +19,9 @@ export default defineConfig({
   ...(cacheDir && { cacheDir }),
   // Two content entries with one id, or two routes with one URL, are an error, not a warning that silently drops one.
   prerenderConflictBehavior: 'error',
+  // Scope component styles with a class rather than a data-astro-cid-* attribute: the same specificity, fewer bytes
+  // on every element of every page.
+  scopedStyleStrategy: 'class',
   integrations: [mdx(), sitemap(), pagefind()],
   // A strict Content-Security-Policy in a <meta> on every page. Astro adds the hashes of its own scripts and
   // styles to script-src and style-src; everything else is denied unless listed here. Tested by tests/e2e/csp.spec.ts.

@@ -6,6 +6,9 @@ import { chartKey, type ChartSpec } from '../lib/chartKey';
 import type { CorpusIndex } from '../lib/indexCorpus';
 import { formatPartialDate } from '../lib/formatPartialDate';
 import { isMappable } from '../lib/isMappable';
+import { listEventsInTimelineOrder } from '../lib/listEventsInTimelineOrder';
+import { listMapPlaces } from '../lib/listMapPlaces';
+import { paginate, timelinePageSize } from '../lib/paginate';
 import { routes } from '../lib/routes';
 import { loadBasemap } from './loadBasemap';
 
@@ -30,7 +33,7 @@ export interface BuiltChart {
 function eventIdsOf(book: CorpusIndex, spec: Extract<ChartSpec, { kind: 'timeline' }>): string[] {
   switch (spec.scope) {
     case 'all':
-      return book.corpus.events.map((event) => event.id);
+      return (paginate(listEventsInTimelineOrder(book.corpus.events), timelinePageSize)[(spec.page ?? 1) - 1]?.items ?? []).map((event) => event.id);
     case 'topic':
       return book.corpus.events.filter((event) => event.data.topic.id === spec.topicId).map((event) => event.id);
     case 'briefing':
@@ -45,7 +48,7 @@ function entityIdsOf(book: CorpusIndex, spec: Extract<ChartSpec, { kind: 'map' }
   const mapped = (id: string) => isMappable(book.entity(id).data);
   switch (spec.scope) {
     case 'all':
-      return book.corpus.entities.filter((entity) => mapped(entity.id)).map((entity) => entity.id);
+      return listMapPlaces(book).map((entity) => entity.id);
     case 'briefing':
       return book.briefing(spec.briefingId).data.entities.map((entity) => entity.id).filter(mapped);
     case 'entity':
@@ -237,7 +240,7 @@ export function buildChart(book: CorpusIndex, spec: ChartSpec, idPrefix: string)
 export function listChartSpecs(book: CorpusIndex, proseSpecs: readonly ChartSpec[] = []): ChartSpec[] {
   const specs: ChartSpec[] = [
     ...book.corpus.figures.map((figure) => ({ kind: 'figure' as const, figureId: figure.id })),
-    { kind: 'timeline', scope: 'all' },
+    ...paginate(book.corpus.events, timelinePageSize).map((page) => ({ kind: 'timeline' as const, scope: 'all' as const, page: page.number })),
     { kind: 'map', scope: 'all' },
     // Only the charts some page shows get a standalone file: a briefing's own timeline and map when it asks for them.
     ...book.briefings.flatMap((briefing) => [

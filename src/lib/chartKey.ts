@@ -1,7 +1,7 @@
 /** What a chart shows, enough to draw it again anywhere (a page, a standalone SVG file). */
 export type ChartSpec =
   | { kind: 'figure'; figureId: string }
-  | { kind: 'timeline'; scope: 'all' }
+  | { kind: 'timeline'; scope: 'all'; /** Page of the timeline, counted from 1; a short timeline has one. */ page?: number }
   | { kind: 'timeline'; scope: 'topic'; topicId: string }
   | { kind: 'timeline'; scope: 'briefing'; briefingId: string }
   | { kind: 'timeline'; scope: 'events'; eventIds: readonly string[] }
@@ -31,7 +31,7 @@ export function chartKey(spec: ChartSpec): string {
   if (spec.kind === 'figure') return `figure-${spec.figureId}`;
   switch (spec.scope) {
     case 'all':
-      return spec.kind;
+      return spec.kind === 'timeline' && (spec.page ?? 1) > 1 ? `timeline-page-${spec.page}` : spec.kind;
     case 'topic':
       return `timeline-topic-${spec.topicId}`;
     case 'briefing':

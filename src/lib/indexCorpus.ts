@@ -3,7 +3,8 @@ import { mapParagraphUsesBySource, type ParagraphUse } from './citationsOfParagr
 import type { BriefingEntry, Corpus, CorpusEntry } from './corpus';
 import { listBriefingCitations, type CitedSource } from './listBriefingCitations';
 import { listFiguresInIndexOrder } from './listFiguresInIndexOrder';
-import { listPageSize } from './paginate';
+import { listEventsInTimelineOrder } from './listEventsInTimelineOrder';
+import { listPageSize, timelinePageSize } from './paginate';
 import type { EntityData } from '../schemas/entity';
 import type { EventData } from '../schemas/event';
 import type { FigureData } from '../schemas/figure';
@@ -43,6 +44,8 @@ export interface CorpusIndex {
   paragraphUses(sourceId: string): Map<number, ParagraphUse[]>;
   /** The page of the key-figures index that shows a figure (computed once for all figures). */
   figurePage(figureId: string): number;
+  /** The page of the timeline that draws an event (computed once for all events). */
+  timelinePage(eventId: string): number;
 }
 
 /**
@@ -159,6 +162,12 @@ export function indexCorpus(corpus: Corpus): CorpusIndex {
     return pageByFigure.get(figureId) ?? 1;
   }
 
+  let pageByEvent: Map<string, number> | undefined;
+  function timelinePage(eventId: string): number {
+    pageByEvent ??= new Map(listEventsInTimelineOrder(corpus.events).map((entry, index) => [entry.id, Math.floor(index / timelinePageSize) + 1]));
+    return pageByEvent.get(eventId) ?? 1;
+  }
+
   return {
     corpus,
     briefings,
@@ -181,5 +190,6 @@ export function indexCorpus(corpus: Corpus): CorpusIndex {
     briefingCitations,
     paragraphUses,
     figurePage,
+    timelinePage,
   };
 }

@@ -10,6 +10,15 @@ export const indexPageSize = 30;
  */
 export const bookVolumeSize = 50;
 
+/** How many events one page of the timeline draws: readable on a phone, and no page grows with the book. */
+export const timelinePageSize = 60;
+
+/**
+ * How many places the map page draws: the most-mentioned ones. More markers than this are unreadable on a locator
+ * map and would make the page grow with the book; every place stays in the entity index and the places download.
+ */
+export const mapPlaceLimit = 60;
+
 /** How many briefings a page of a compact list (title and date only, as on entity pages) shows. */
 export const rowsPageSize = 50;
 

@@ -32,7 +32,10 @@ export const routes = {
   /** A figure's card on the key-figures index; `page` from the corpus index's figurePage. */
   figure: (id: string, page = 1) => `${page <= 1 ? withBase('figures/') : withBase(`figures/page/${page}/`)}#${id}`,
   timeline: () => withBase('timeline/'),
-  timelineEvent: (id: string) => withBase(`timeline/#${id}`),
+  /** Page `page` of the timeline (page 1 is the timeline itself). */
+  timelinePage: (page: number) => (page <= 1 ? withBase('timeline/') : withBase(`timeline/page/${page}/`)),
+  /** An event's row on the timeline; `page` from the corpus index's timelinePage. */
+  timelineEvent: (id: string, page = 1) => `${page <= 1 ? withBase('timeline/') : withBase(`timeline/page/${page}/`)}#${id}`,
   map: () => withBase('map/'),
   mapPlace: (id: string) => withBase(`map/#place-${id}`),
   /** Downloads: `data/briefbook.json`, `data/timeline.csv`, `data/figures/<id>.json`, `data/charts/<key>.svg`… */
