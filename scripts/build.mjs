@@ -12,6 +12,8 @@ import { objectionsIn, recordedEvents } from './lib/buildLogger.mjs';
 import { importSource, projectRoot } from './lib/importSource.mjs';
 import { isProcessAlive } from './lib/isProcessAlive.mjs';
 import { acquireProjectLock } from './lib/projectLock.mjs';
+import { spawn } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
 
 const started = performance.now();
 const debug = Boolean(process.env.BRIEFBOOK_DEBUG);
@@ -42,7 +44,7 @@ const previous = path.join(path.dirname(target), `.${path.basename(target)}.prev
 function recoverFromInterruptedBuilds() {
   mkdirSync(workDir, { recursive: true });
   for (const name of readdirSync(workDir)) {
-    const pid = Number(/^staging-(\d+)$/.exec(name)?.[1]);
+    const pid = Number(/^(?:staging|trash)-(\d+)$/.exec(name)?.[1]);
     if (pid && !isProcessAlive(pid)) rmSync(path.join(workDir, name), { recursive: true, force: true });
   }
   const parent = path.dirname(target);
@@ -76,7 +78,25 @@ function publish() {
     if (hadSite) renameSync(previous, target);
     throw error;
   }
-  if (hadSite) rmSync(previous, { recursive: true, force: true });
+  if (hadSite) removeInBackground(previous);
+}
+
+/**
+ * Deletes a replaced site without making the build wait for it: the folder is moved into the work folder and a
+ * detached process removes it. Where the move cannot be a rename (another file system), it is removed here.
+ */
+function removeInBackground(folder) {
+  const trash = path.join(workDir, `trash-${process.pid}`);
+  try {
+    renameSync(folder, trash);
+  } catch {
+    rmSync(folder, { recursive: true, force: true });
+    return;
+  }
+  spawn(process.execPath, ['-e', `require('node:fs').rmSync(${JSON.stringify(trash)}, { recursive: true, force: true })`], {
+    detached: true,
+    stdio: 'ignore',
+  }).unref();
 }
 
 /** Removes Markdown emphasis and terminal colours from Astro's messages. */
@@ -112,16 +132,24 @@ function describeAstroError(error) {
   return lines.join('\n');
 }
 
-/** @type {typeof import('../src/check/tools')} */
-const tools = await importSource('src/check/tools.ts');
-
-async function checkContentFirst() {
-  const { checkContent, formatProblems } = tools;
-  const { problems } = await checkContent({ editorial: false });
-  return problems.length > 0 ? `Build failed: ${formatProblems(problems)}` : undefined;
+/**
+ * The content check (the same schemas and cross-references the build applies), on a second thread so that it
+ * costs no time next to Astro: it reports every problem at once, one line each, in the authors' terms.
+ * Resolves with the failure message, or null when the content is sound.
+ */
+function checkContentAlongside() {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./lib/contentCheckWorker.mjs', import.meta.url));
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`The content check stopped with exit code ${code} before answering`)));
+  });
 }
 
+let releaseLock = () => {};
+
 function fail(message) {
+  releaseLock();
   rmSync(staging, { recursive: true, force: true });
   console.error(`${message}\n\n${existsSync(target) ? `${targetName}/ was not changed: it still holds the last good build.` : `Nothing was written to ${targetName}/.`}`);
   process.exit(1);
@@ -130,17 +158,16 @@ function fail(message) {
 recoverFromInterruptedBuilds();
 rmSync(staging, { recursive: true, force: true });
 
-// The content check (the same schemas and cross-references the build applies) runs first: it reports every
-// problem at once, one line each, in the authors' terms, in well under a second, before Astro starts.
-const contentProblems = await checkContentFirst();
-if (contentProblems) fail(contentProblems);
+// Bad content stops the build the moment the check says so, even while Astro is still working, and its message
+// is the one printed: Astro's own error about the same content would be vaguer.
+const contentCheck = checkContentAlongside();
+contentCheck.then((message) => message && fail(message), (error) => fail(`Build failed: the content check crashed: ${error.message}`));
 
 let buildError;
-const releaseLock = await acquireProjectLock(path.join(workDir, 'astro.lock'), {
+releaseLock = await acquireProjectLock(path.join(workDir, 'astro.lock'), {
   onWait: (pid) => console.log(`Waiting for another build of this project to finish (process ${pid})…`),
 });
 try {
-  // Imported only now: Astro takes a while to load, and bad content has already been turned away.
   const { build } = await import('astro');
   await build({
     root: projectRoot,
@@ -152,6 +179,9 @@ try {
 } finally {
   releaseLock();
 }
+// Nothing is published, and no Astro error reported, before the content check has answered.
+const contentProblems = await contentCheck.catch(() => undefined);
+if (contentProblems) fail(contentProblems);
 
 const objections = objectionsIn(recordedEvents, harmlessWarnings);
 if (buildError || objections.length > 0) {
@@ -162,7 +192,8 @@ if (buildError || objections.length > 0) {
   );
 }
 
-const { checkBuiltSite, resolveContentRoot, formatProblems } = tools;
+/** @type {typeof import('../src/check/tools')} */
+const { checkBuiltSite, resolveContentRoot, formatProblems } = await importSource('src/check/tools.ts');
 const siteProblems = checkBuiltSite(staging, resolveContentRoot());
 if (siteProblems.length > 0) fail(`Build failed: the built site is incomplete. ${formatProblems(siteProblems).replace('in the content', 'in the output')}`);
 

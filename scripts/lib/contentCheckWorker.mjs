@@ -1,0 +1,9 @@
+// Runs the content check on a second thread while Astro builds on the first (scripts/build.mjs). The check is
+// the same code as `npm run check` without the editorial pass; it answers with the failure message, or null.
+import { parentPort } from 'node:worker_threads';
+import { importSource } from './importSource.mjs';
+
+/** @type {typeof import('../../src/check/tools')} */
+const { checkContent, formatProblems } = await importSource('src/check/tools.ts');
+const { problems } = await checkContent({ editorial: false });
+parentPort?.postMessage(problems.length > 0 ? `Build failed: ${formatProblems(problems)}` : null);
