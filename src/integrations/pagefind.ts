@@ -6,6 +6,7 @@ import * as pagefindService from 'pagefind';
 import { describeIndexMismatch } from '../lib/describeIndexMismatch';
 import { hasPagefindBody } from '../lib/hasPagefindBody';
 import { pagefindUrlOf } from '../lib/pagefindUrlOf';
+import { searchableGlob } from '../lib/searchableGlob';
 import { readIndexedPages } from './readIndexedPages';
 
 export interface PagefindOptions {
@@ -41,10 +42,11 @@ function failIfErrors(step: string, errors: readonly string[]) {
 export async function buildSearchIndex(outDir: string, { bundleDir = 'pagefind' }: PagefindOptions = {}) {
   const started = performance.now();
   const htmlFiles = await listHtmlFiles(outDir, bundleDir);
-  const expectedUrls: string[] = [];
+  const searchableFiles: string[] = [];
   for (const file of htmlFiles) {
-    if (hasPagefindBody(await readFile(path.join(outDir, file), 'utf8'))) expectedUrls.push(pagefindUrlOf(file));
+    if (hasPagefindBody(await readFile(path.join(outDir, file), 'utf8'))) searchableFiles.push(file);
   }
+  const expectedUrls = searchableFiles.map(pagefindUrlOf);
   if (expectedUrls.length === 0) {
     throw new SearchIndexError(`No page in ${outDir} is marked data-pagefind-body, so search would find nothing.`);
   }
@@ -57,7 +59,7 @@ export async function buildSearchIndex(outDir: string, { bundleDir = 'pagefind' 
     });
     failIfErrors('starting', errors);
     if (!index) throw new SearchIndexError('Pagefind returned no index.');
-    failIfErrors('reading the built pages', (await index.addDirectory({ path: outDir })).errors);
+    failIfErrors('reading the built pages', (await index.addDirectory({ path: outDir, glob: searchableGlob(searchableFiles) })).errors);
     const built = await index.getFiles();
     failIfErrors('building the index', built.errors);
 

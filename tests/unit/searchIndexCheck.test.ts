@@ -117,3 +117,12 @@ describe('buildSearchIndex', () => {
     await expect(hook({ dir: pathToFileURL(`${bad}/`), logger, pages: [], assets: new Map() } as never)).rejects.toThrow(/Not indexed:\n {2}\/b\//);
   }, 60_000);
 });
+
+describe('searchableGlob', () => {
+  it('covers the folders of searchable pages and names root files, so the book volumes are not parsed', async () => {
+    const { searchableGlob } = await import('../../src/lib/searchableGlob');
+    expect(searchableGlob(['briefings/a/index.html', 'briefings/b/index.html', 'about/index.html', 'index.html'])).toBe(
+      '{about/**/*.html,briefings/**/*.html,index.html}',
+    );
+  });
+});
