@@ -9,7 +9,7 @@ import { runSearch } from './runSearch';
 /** How many results the header shows before "All N results". */
 const maxOptions = 6;
 /** Typing pauses this long before a search runs, so a fast typist does not search every letter. */
-const typingDelay = 90;
+const typingDelay = 60;
 /** The count is announced only once typing has settled, so screen readers are not flooded. */
 const announceDelay = 700;
 

@@ -12,7 +12,7 @@ import { runSearch } from './runSearch';
 const pageSize = 10;
 /** Facet values shown before "Show all". */
 const facetPreview = 8;
-const typingDelay = 90;
+const typingDelay = 60;
 const announceDelay = 700;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
