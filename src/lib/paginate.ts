@@ -14,10 +14,11 @@ export const bookVolumeSize = 50;
 export const timelinePageSize = 60;
 
 /**
- * How many places the map page draws: the most-mentioned ones. More markers than this are unreadable on a locator
- * map and would make the page grow with the book; every place stays in the entity index and the places download.
+ * How many places the map page draws: the most-mentioned ones. Beyond about thirty, a locator map of one country
+ * has more markers than it can label, and the page would grow with the book; every place stays in the entity
+ * index and the places download.
  */
-export const mapPlaceLimit = 60;
+export const mapPlaceLimit = 30;
 
 /** How many briefings a page of a compact list (title and date only, as on entity pages) shows. */
 export const rowsPageSize = 50;
