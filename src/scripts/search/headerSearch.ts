@@ -21,7 +21,8 @@ interface Option {
 /**
  * Turns the header's plain search form (which without JavaScript submits to the search page) into an ARIA 1.2
  * combobox: results appear in a listbox as the reader types, arrow keys move through them, Enter opens one, Escape
- * closes the list (or clears the field), and the result count is announced in a polite live region.
+ * closes the list (or clears the field), and the result count is announced in a polite live region. The field's
+ * combobox roles are already set: prepareHeaderSearch sets them on page load and is what calls this.
  */
 export function enhanceHeaderSearch(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
@@ -29,13 +30,6 @@ export function enhanceHeaderSearch(form: HTMLFormElement): void {
   const listbox = form.querySelector<HTMLUListElement>('[data-listbox]')!;
   const message = form.querySelector<HTMLElement>('[data-message]')!;
   const live = form.querySelector<HTMLElement>('[data-live]')!;
-
-  listbox.setAttribute('role', 'listbox');
-  listbox.setAttribute('aria-label', 'Search results');
-  input.setAttribute('role', 'combobox');
-  input.setAttribute('aria-autocomplete', 'list');
-  input.setAttribute('aria-expanded', 'false');
-  input.setAttribute('aria-controls', listbox.id);
 
   let options: Option[] = [];
   let active = -1;

@@ -9,7 +9,7 @@ export function prepareHeaderSearch(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[type="search"]');
   const listbox = form.querySelector<HTMLUListElement>('[data-listbox]');
   if (!input || !listbox) return;
-  // The same roles enhanceHeaderSearch sets, set now so that the field is announced as a combobox before its first use.
+  // Set now, so that the field is announced as a combobox before its first use; enhanceHeaderSearch relies on them.
   listbox.setAttribute('role', 'listbox');
   listbox.setAttribute('aria-label', 'Search results');
   input.setAttribute('role', 'combobox');
