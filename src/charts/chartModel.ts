@@ -87,10 +87,9 @@ export interface ChartModel {
   kind: 'figure' | 'timeline' | 'map';
   /** Prefix for ids inside the SVG (title, desc, patterns); unique on a page. */
   id: string;
+  /** The drawing's size in SVG units; rendered as the viewBox `0 0 width height`, so it scales to its container. */
   width: number;
   height: number;
-  /** `0 0 width height`: the SVG scales to its container and keeps its proportions. */
-  viewBox: string;
   /** The chart's accessible name. */
   title: string;
   /** A description written from the data, for screen readers and the standalone file. */

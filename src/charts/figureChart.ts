@@ -262,7 +262,6 @@ export function figureChart(
     id,
     width,
     height,
-    viewBox: `0 0 ${width} ${height}`,
     title: `${figure.label}: ${stated.text}${when ? ` (${when.charAt(0).toLowerCase()}${when.slice(1)})` : ''}`,
     desc,
     patterns: estimate ? [{ id: 'hatch', className: 'chart-hatch', spacing: 5 }] : [],

@@ -422,7 +422,6 @@ export function locatorMap(
     id,
     width,
     height,
-    viewBox: `0 0 ${width} ${height}`,
     title: chartTitle,
     desc,
     patterns: [],

@@ -19,7 +19,7 @@ export function renderSvg(model: ChartModel, { className = '' }: RenderSvgOption
   const descId = `${model.id}-desc`;
   const classes = ['chart', `chart--${model.kind}`, className].filter(Boolean).join(' ');
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="${escapeXml(classes)}" viewBox="${model.viewBox}" width="${model.width}" height="${model.height}"` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="${escapeXml(classes)}" viewBox="0 0 ${model.width} ${model.height}" width="${model.width}" height="${model.height}"` +
     ` role="img" aria-labelledby="${titleId}" aria-describedby="${descId}">` +
     `<title id="${titleId}">${escapeXml(model.title)}</title>` +
     `<desc id="${descId}">${escapeXml(model.desc)}</desc>` +

@@ -188,7 +188,6 @@ export function timelineChart(
     id,
     width,
     height,
-    viewBox: `0 0 ${width} ${height}`,
     title: chartTitle,
     desc,
     patterns: [],
