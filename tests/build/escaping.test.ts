@@ -1,26 +1,12 @@
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'parse5';
+import { walkHtml, type HtmlNode } from '../helpers/walkHtml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, runBuild } from './runBuild';
 
 const outDir = path.join(projectRoot, '.briefbook/test-builds/hostile');
 const payloads = ['<script>alert(1)</script>', '"><img src=x onerror=alert(2)>'];
-
-interface Node {
-  nodeName: string;
-  tagName?: string;
-  attrs?: Array<{ name: string; value: string }>;
-  childNodes?: Node[];
-  content?: Node;
-  value?: string;
-}
-
-function* walk(node: Node): Generator<Node> {
-  yield node;
-  for (const child of node.childNodes ?? []) yield* walk(child);
-  if (node.content) yield* walk(node.content);
-}
 
 const filesUnder = (folder: string): string[] =>
   readdirSync(folder).flatMap((name) => {
@@ -40,8 +26,8 @@ describe('content carrying HTML and script payloads (tests/fixtures/hostile)', (
     expect(pages.length).toBeGreaterThan(5);
     let textWithPayloads = 0;
     for (const page of pages) {
-      const document = parse(readFileSync(page, 'utf8')) as unknown as Node;
-      for (const node of walk(document)) {
+      const document = parse(readFileSync(page, 'utf8')) as unknown as HtmlNode;
+      for (const node of walkHtml(document)) {
         const where = `${path.relative(outDir, page)} <${node.tagName}>`;
         if (node.tagName === 'script') {
           const text = (node.childNodes ?? []).map((child) => child.value ?? '').join('');
@@ -58,8 +44,8 @@ describe('content carrying HTML and script payloads (tests/fixtures/hostile)', (
 
   it('keeps the payloads out of attributes except as escaped values', () => {
     const briefing = readFileSync(path.join(outDir, 'briefings/harbour-reopening/index.html'), 'utf8');
-    const document = parse(briefing) as unknown as Node;
-    const title = [...walk(document)].find((node) => node.tagName === 'meta' && node.attrs?.some((attr) => attr.value === 'og:title'));
+    const document = parse(briefing) as unknown as HtmlNode;
+    const title = [...walkHtml(document)].find((node) => node.tagName === 'meta' && node.attrs?.some((attr) => attr.value === 'og:title'));
     expect(title?.attrs?.find((attr) => attr.name === 'content')?.value).toContain(payloads[1]);
   });
 

@@ -9,12 +9,12 @@ export interface BuildResult {
   stderr: string;
 }
 
-/** Runs `npm run build`'s script (scripts/build.mjs) on a content root, into an output folder. */
-export function runBuild({ content, outDir }: { content: string; outDir: string }): Promise<BuildResult> {
+/** Runs one of the project's Node scripts on a content root and collects its exit code and output. */
+function runScript(script: string, args: readonly string[], content: string, env: Record<string, string> = {}): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/build.mjs', '--outDir', outDir], {
+    const child = spawn(process.execPath, [script, ...args], {
       cwd: projectRoot,
-      env: { ...process.env, BRIEFBOOK_CONTENT: content, FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...process.env, BRIEFBOOK_CONTENT: content, NO_COLOR: '1', ...env },
     });
     let stdout = '';
     let stderr = '';
@@ -23,6 +23,11 @@ export function runBuild({ content, outDir }: { content: string; outDir: string 
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+/** Runs `npm run build`'s script (scripts/build.mjs) on a content root, into an output folder. */
+export function runBuild({ content, outDir }: { content: string; outDir: string }): Promise<BuildResult> {
+  return runScript('scripts/build.mjs', ['--outDir', outDir], content, { FORCE_COLOR: '0' });
 }
 
 /** Runs tasks with at most `limit` at a time (the machine has two cores; each build is a process). */
@@ -41,13 +46,5 @@ export async function mapWithLimit<T, R>(items: readonly T[], limit: number, tas
 
 /** Runs `npm run new`'s script (scripts/new.mjs) with the given arguments on a content root. */
 export function runNew(content: string, args: string[]): Promise<BuildResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/new.mjs', ...args], { cwd: projectRoot, env: { ...process.env, BRIEFBOOK_CONTENT: content, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runScript('scripts/new.mjs', args, content);
 }

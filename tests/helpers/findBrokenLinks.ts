@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'parse5';
+import { walkHtml, type HtmlNode } from './walkHtml';
 import { listFiles, urlOfFile } from './builtSite';
 
 export interface BrokenLink {
@@ -9,14 +10,6 @@ export interface BrokenLink {
   /** The link as written. */
   href: string;
   reason: string;
-}
-
-interface Node {
-  nodeName: string;
-  tagName?: string;
-  attrs?: Array<{ name: string; value: string }>;
-  childNodes?: Node[];
-  content?: Node;
 }
 
 /** Attributes that hold one URL, by element. `srcset` and CSS `url()` are handled apart. */
@@ -38,12 +31,6 @@ const urlAttributes: Record<string, string[]> = {
   image: ['href', 'xlink:href'],
 };
 
-function* walk(node: Node): Generator<Node> {
-  yield node;
-  for (const child of node.childNodes ?? []) yield* walk(child);
-  if (node.content) yield* walk(node.content);
-}
-
 /**
  * Checks every internal link of a built site: `href`, `src`, `srcset`, `action` and SVG `href` in every HTML page,
  * `url()` in stylesheets, and the page addresses in XML files (sitemaps, feeds). A link is internal when it is
@@ -58,12 +45,12 @@ export function findBrokenLinks(distDir: string, site: string): BrokenLink[] {
   const origin = new URL(site);
   const base = new URL('http://briefbook.invalid/');
   const idsByFile = new Map<string, Set<string>>();
-  const documents = new Map<string, Node>();
+  const documents = new Map<string, HtmlNode>();
   for (const file of files.filter((name) => name.endsWith('.html'))) {
-    const document = parse(readFileSync(path.join(distDir, file), 'utf8')) as unknown as Node;
+    const document = parse(readFileSync(path.join(distDir, file), 'utf8')) as unknown as HtmlNode;
     documents.set(file, document);
     const ids = new Set<string>();
-    for (const node of walk(document)) {
+    for (const node of walkHtml(document)) {
       for (const attr of node.attrs ?? []) if (attr.name === 'id' || (attr.name === 'name' && node.tagName === 'a')) ids.add(attr.value);
     }
     idsByFile.set(file, ids);
@@ -111,7 +98,7 @@ export function findBrokenLinks(distDir: string, site: string): BrokenLink[] {
   };
 
   for (const [file, document] of documents) {
-    for (const node of walk(document)) {
+    for (const node of walkHtml(document)) {
       const attributes = urlAttributes[node.tagName ?? ''] ?? [];
       for (const attr of node.attrs ?? []) {
         if (attributes.includes(attr.name)) check(file, attr.value);
