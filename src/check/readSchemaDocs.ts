@@ -190,8 +190,8 @@ function documentFields(schema: AnySchema, astFields: AstField[], named: Map<Any
 
 /**
  * Documents schemas from their source: each field's JSDoc (the one place fields are described) with what the
- * value must be, whether it is required and its default, read from the schema itself. Feeds the README's
- * schema reference and the comments of `npm run new`, so neither repeats the schemas.
+ * value must be, whether it is required and its default, read from the schema itself. Feeds the content-schema
+ * reference (docs/content-schema.md) and the comments of `npm run new`, so neither repeats the schemas.
  *
  * @example
  * readSchemaDocs({ figureSchema }, 'src/schemas').figureSchema.fields[0]

@@ -39,8 +39,8 @@ function table(schema: SchemaDoc): string[] {
 }
 
 /**
- * The README's content-schema reference, generated from the schemas' JSDoc and the schemas themselves
- * (`npm run docs:schema` writes it; a test keeps the README in step).
+ * The content-schema reference of docs/content-schema.md, generated from the schemas' JSDoc and the schemas
+ * themselves (`npm run docs:schema` writes it; a test keeps the page in step).
  *
  * @example renderSchemaReference(schemaDocs()) // '### Briefings\n\nFile: `briefings/<slug>.mdx` …'
  */

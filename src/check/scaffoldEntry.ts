@@ -174,7 +174,7 @@ export function scaffoldEntry({ kind, title, root, today, docs, entityKind = 'pe
       ...header(schema),
       ...renderFields(schema, values, docs),
       '#',
-      '# The body below is MDX: Markdown plus these components (see "Writing a briefing" in the README):',
+      '# The body below is MDX: Markdown plus these components (see docs/authoring.md):',
       '#   <Cite p={4} />  cites paragraph 4 of the source; p={[4, 12]} cites several; add source="id" when the',
       '#                   briefing lists more than one source.',
       '#   <Entity id="entity-id" />  links a person, place or organisation; name="Any alias" also works.',

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { distDir, listFiles } from '../helpers/builtSite';
 
 // The validity gate for HTML: every page of the built site passes html-validate with the project's
-// .htmlvalidate.json (the recommended rules; see the README for the one rule turned off and why).
+// .htmlvalidate.json (the recommended rules; see docs/testing.md for the one rule turned off and why).
 test('every page of the built site is valid HTML', async () => {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const pages = listFiles().filter((file) => file.endsWith('.html'));

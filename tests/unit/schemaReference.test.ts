@@ -8,13 +8,13 @@ import { contentCollections } from '../../src/contentCollections';
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const docs = schemaDocs(projectRoot);
 
-describe('the README schema reference', () => {
+describe('the schema reference in docs/content-schema.md', () => {
   it('matches the schemas and their JSDoc (run `npm run docs:schema` to update it)', () => {
-    const readme = readFileSync(path.join(projectRoot, 'README.md'), 'utf8');
-    const start = readme.indexOf('<!-- schema-reference:start');
-    const end = readme.indexOf('<!-- schema-reference:end -->');
+    const page = readFileSync(path.join(projectRoot, 'docs/content-schema.md'), 'utf8');
+    const start = page.indexOf('<!-- schema-reference:start');
+    const end = page.indexOf('<!-- schema-reference:end -->');
     expect(start).toBeGreaterThan(-1);
-    const section = readme.slice(readme.indexOf('-->', start) + 3, end).trim();
+    const section = page.slice(page.indexOf('-->', start) + 3, end).trim();
     expect(section).toBe(renderSchemaReference(docs).trim());
   });
 
