@@ -2,7 +2,6 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'parse5';
-// @ts-expect-error: a plain ES module of the benchmark, without types.
 import { measureFirstView } from '../../scripts/bench/measureOutput.mjs';
 import { subsetCharacters } from '../../src/fonts/fontFaces.mjs';
 import { distDir, listFiles } from '../helpers/builtSite';
@@ -24,7 +23,7 @@ test('a briefing\'s first view stays within 20 KB gzip of HTML, CSS and JS', () 
     .filter((file) => !/<svg[^>]*class="chart[ "]/.test(readFileSync(path.join(distDir, file), 'utf8')));
   expect(briefings.length).toBeGreaterThan(0);
   const overBudget = briefings
-    .map((file) => ({ file, total: (measureFirstView(distDir, file) as { total: number }).total }))
+    .map((file) => ({ file, total: measureFirstView(distDir, file).total }))
     .filter(({ total }) => total > firstViewBudget);
   expect(overBudget).toEqual([]);
 });
