@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { staticHeaders } from './src/integrations/staticHeaders.ts';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 
@@ -22,7 +23,7 @@ export default defineConfig({
   // Scope component styles with a class rather than a data-astro-cid-* attribute: the same specificity, fewer bytes
   // on every element of every page.
   scopedStyleStrategy: 'class',
-  integrations: [mdx(), sitemap(), pagefind()],
+  integrations: [mdx(), sitemap(), pagefind(), staticHeaders()],
   // A strict Content-Security-Policy in a <meta> on every page. Astro adds the hashes of its own scripts and
   // styles to script-src and style-src; everything else is denied unless listed here. Tested by tests/e2e/csp.spec.ts.
   security: {
@@ -30,6 +31,8 @@ export default defineConfig({
       directives: [
         "default-src 'none'",
         "img-src 'self'",
+        // The self-hosted fonts (src/styles/fonts.css); no font comes from another origin.
+        "font-src 'self'",
         // Pagefind fetches its index and its WebAssembly module from /pagefind/.
         "connect-src 'self'",
         "base-uri 'self'",

@@ -157,6 +157,8 @@ async function main() {
         for (let job = queue.shift(); job; job = queue.shift()) {
           const response = await page.goto(origin + job.route, { waitUntil: 'load' });
           if (!response?.ok()) throw new Error(`${job.route} answered ${response?.status()}`);
+          // The web fonts swap in when loaded (font-display: swap): print only once they have, or the PDF has the fallback.
+          await page.evaluate(() => document.fonts.ready.then(() => undefined));
           const options = { format, preferCSSPageSize: true, printBackground: true, outline: true, tagged: true };
           const pdf = job.pdf.startsWith('briefing-book') ? await printBook(page, options) : await page.pdf(options);
           writeFileSync(path.join(outDir, job.pdf), pdf);

@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { loadBriefbook } from '../data/loadBriefbook';
+import { htmlOfPlainText, lastBuildDateOf } from '../lib/feedFields';
 import { routes } from '../lib/routes';
 import { siteConfig } from '../siteConfig';
 
@@ -9,17 +10,27 @@ const feedLength = 50;
 
 export async function GET(context: APIContext) {
   const book = await loadBriefbook();
+  const site = context.site ?? new URL('https://briefbook.example.org');
+  const items = book.latestBriefings.slice(0, feedLength).map((briefing) => ({
+    title: briefing.data.title,
+    description: htmlOfPlainText(briefing.data.summary),
+    pubDate: new Date(`${briefing.data.date}T00:00:00Z`),
+    link: routes.briefing(briefing.id),
+    categories: briefing.data.topics.map((topic) => book.topic(topic.id).data.title),
+  }));
+  const lastBuildDate = lastBuildDateOf(items.map((item) => item.pubDate));
+  // customData is inserted as written, so every value in it is a URL or a date we made, never content text.
+  const selfUrl = new URL(routes.rss(), site).href;
   return rss({
     title: siteConfig.title,
     description: siteConfig.description,
-    site: context.site ?? 'https://briefbook.example.org',
-    items: book.latestBriefings.slice(0, feedLength).map((briefing) => ({
-      title: briefing.data.title,
-      description: briefing.data.summary,
-      pubDate: new Date(`${briefing.data.date}T00:00:00Z`),
-      link: routes.briefing(briefing.id),
-      categories: briefing.data.topics.map((topic) => book.topic(topic.id).data.title),
-    })),
-    customData: `<language>${siteConfig.lang}</language>`,
+    site,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    items,
+    customData: [
+      `<language>${siteConfig.lang}</language>`,
+      lastBuildDate ? `<lastBuildDate>${lastBuildDate.toUTCString()}</lastBuildDate>` : '',
+      `<atom:link href="${selfUrl}" rel="self" type="application/rss+xml"/>`,
+    ].join(''),
   });
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'parse5';
+import { readFeed } from '../helpers/readFeed';
 import { walkHtml, type HtmlNode } from '../helpers/walkHtml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, runBuild } from './runBuild';
@@ -57,5 +58,17 @@ describe('content carrying HTML and script payloads (tests/fixtures/hostile)', (
       for (const payload of payloads) expect(text, file).not.toContain(payload.replace('"', ''));
     }
     expect(readFileSync(path.join(outDir, 'rss.xml'), 'utf8')).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('reaches feed readers as plain text: no element in any description, titles and summaries word for word', () => {
+    const { items } = readFeed(readFileSync(path.join(outDir, 'rss.xml'), 'utf8'));
+    expect(items).toHaveLength(1);
+    const [item] = items;
+    // The description is HTML to a reader (RSS 2.0); the summary's payloads must come out of it as text.
+    expect(item!.descriptionElements).toEqual([]);
+    expect(item!.descriptionText).toBe('Summary <script>alert(1)</script> and "><img src=x onerror=alert(2)>');
+    // Titles and categories are plain text in RSS 2.0: a parser hands them over as the author wrote them.
+    expect(item!.title).toBe('Harbour <script>alert(1)</script> "><img src=x onerror=alert(2)>');
+    expect(item!.categories).toEqual(['Ports <script>alert(1)</script>']);
   });
 });
