@@ -87,6 +87,8 @@ function textBlocks(text: string): Block[] {
 }
 
 const paragraphTags = new Set(['p', 'li', 'blockquote']);
+/** Tags inside a line of text; any other tag (a line break, a cell) separates words. */
+const inlineTags = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
 
 /**
  * HTML read for its words only: comments, scripts, styles, templates and the page's furniture (<head>, <nav>,
@@ -114,7 +116,7 @@ function htmlBlocks(html: string): Block[] {
     const name = rawName!.toLowerCase();
     const isHeading = /^h[1-6]$/.test(name);
     if (!paragraphTags.has(name) && !isHeading) {
-      if (current) current.text += ' ';
+      if (current && !inlineTags.has(name)) current.text += ' ';
       continue;
     }
     flush();
