@@ -145,7 +145,8 @@ export function findCopiedText(entries: readonly TextEntry[], fingerprints: read
     const exempt = exemptFields[entry.collection];
     const visit = (value: unknown, fieldPath: PropertyKey[]) => {
       if (typeof value === 'string') {
-        for (const run of copiedRuns(tokensOf(value, entry.lineOf(fieldPath)), index)) {
+        // The field's line is looked up only for a copy: locating a YAML field costs more than checking it.
+        for (const run of copiedRuns(tokensOf(value, 0), index)) {
           problems.push({ file: entry.file, line: entry.lineOf(fieldPath), field: formatFieldPath([...entry.fieldPrefix, ...fieldPath]), message: describeRun(run) });
         }
       } else if (Array.isArray(value)) {
