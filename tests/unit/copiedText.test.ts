@@ -80,8 +80,11 @@ describe('the copied-text check', () => {
       'sources/ferry-timetable.fingerprint': (text) => text.replace(/\n([0-9a-f]{16}) 1\n/, '\n$1 one\n'),
     });
     writeFileSync(path.join(root, 'sources/old-notice.fingerprint'), '# nothing\n');
+    writeFileSync(path.join(root, 'figures/ships-registered.fingerprint'), '# a fingerprint belongs with its source\n');
     const problems = await check(root);
-    expect(problems).toHaveLength(2);
+    expect(problems).toHaveLength(3);
+    expect(problems).toContainEqual(expect.stringMatching(/^bad-fingerprints\/figures\/ships-registered\.fingerprint  Not read: only \.yaml files count in figures\//));
+    problems.splice(problems.findIndex((problem) => problem.includes('figures/ships-registered.fingerprint')), 1);
     expect(problems[0]).toMatch(/^bad-fingerprints\/sources\/ferry-timetable\.fingerprint:\d+  Expected "<16 hex digits> <paragraph numbers separated by commas>"/);
     expect(problems[1]).toMatch(/^bad-fingerprints\/sources\/old-notice\.fingerprint  A fingerprint for no source: there is no sources\/old-notice\.yaml/);
   });
