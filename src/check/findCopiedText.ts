@@ -75,7 +75,13 @@ function proseBlocks(mdxSource: string, printed: PrintedText): Token[][] {
     children.forEach(walk);
     blocks.push(tokens);
   };
-  visit(mdxToMdast(mdxSource) as MdastNode);
+  let tree: MdastNode;
+  try {
+    tree = mdxToMdast(mdxSource) as MdastNode;
+  } catch {
+    return []; // A syntax error is reported by the MDX check, at its line; there is no prose to read until it is fixed.
+  }
+  visit(tree);
   return blocks;
 }
 

@@ -88,6 +88,16 @@ describe('the copied-text check', () => {
     expect(problems[0]).toMatch(/^bad-fingerprints\/sources\/ferry-timetable\.fingerprint:\d+  Expected "<16 hex digits> <paragraph numbers separated by commas>"/);
     expect(problems[1]).toMatch(/^bad-fingerprints\/sources\/old-notice\.fingerprint  A fingerprint for no source: there is no sources\/old-notice\.yaml/);
   });
+  it('reports an MDX syntax error once, and checks the other files for copies', async () => {
+    const root = rootWith('syntax', {
+      'briefings/channel-works.mdx': (text) => `${text}\n<Cite p={2} source="port-authority-notice"\n`,
+      'events/east-quay-reopens.yaml': replace('summary: The east quay took ships again after repairs.', 'summary: "On Saturdays and Sundays a second boat runs at noon, weather permitting."'),
+    });
+    const problems = await check(root);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^syntax\/briefings\/channel-works\.mdx:\d+  MDX syntax error/);
+    expect(problems[1]).toMatch(/^syntax\/events\/east-quay-reopens\.yaml:5  summary: Repeats 12 consecutive words of source "ferry-timetable" ¶2/);
+  });
 });
 
 describe('fingerprints', () => {
