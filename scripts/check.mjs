@@ -1,5 +1,5 @@
 // `npm run check`: validates the content folder without building the site (schemas, references, citations,
-// MDX syntax and components, and spellings the site corrects), and prints each problem as
+// MDX syntax and components, spellings the site corrects, and text copied from a fingerprinted source), and prints each problem as
 // `file:line  field: message`. Exits 1 when there is any. Reads BRIEFBOOK_CONTENT like the build.
 import { importSource } from './lib/importSource.mjs';
 

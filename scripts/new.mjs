@@ -2,22 +2,59 @@
 // folder (BRIEFBOOK_CONTENT or content/), with every field commented with what it expects, a file name made
 // from the title and, for a briefing, the next free reading order. It never overwrites a file. The site builds
 // with the new entry as it is; replace its placeholders, then run `npm run check`.
+// `npm run new -- source <article.md|txt|html> [--id …] [--title …]` brings in a source document: its YAML
+// (paragraphs numbered, sections from its headings, a digest line per paragraph to write) and its fingerprint.
 //
 //   npm run new -- briefing "What the ceasefire means"
 //   npm run new -- entity "Latakia" --kind place
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+//   npm run new -- source ~/articles/harbour-report.html --id harbour-report-2025
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { importSource } from './lib/importSource.mjs';
 
 /** @type {typeof import('../src/check/tools')} */
 const tools = await importSource('src/check/tools.ts');
 const args = process.argv.slice(2);
+const shown = (file) => (path.relative(process.cwd(), file).startsWith('..') ? file : path.relative(process.cwd(), file));
+
+if (args[0] === 'source') {
+  const option = (name) => {
+    const index = args.indexOf(name);
+    return index === -1 ? undefined : args[index + 1];
+  };
+  const rest = args.slice(1).filter((arg, index, all) => !arg.startsWith('--') && !['--id', '--title'].includes(all[index - 1]));
+  const articleFile = rest[0];
+  if (!articleFile || rest.length > 1 || (args.includes('--id') && !option('--id')) || (args.includes('--title') && !option('--title'))) {
+    console.error('Usage: npm run new -- source path/to/article.(md|txt|html) [--id source-id] [--title "Title"]');
+    process.exit(1);
+  }
+  try {
+    const articleText = readFileSync(articleFile, 'utf8');
+    const scaffold = tools.scaffoldSource({ articleText, articleFile, root: tools.resolveContentRoot(), docs: tools.schemaDocs(), id: option('--id'), title: option('--title') });
+    const existing = scaffold.files.filter(({ file }) => existsSync(file));
+    if (existing.length > 0) {
+      console.error(`${existing.map(({ file }) => shown(file)).join(' and ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written. Choose another id with --id, or delete the old files first.`);
+      process.exit(1);
+    }
+    for (const { file, text } of scaffold.files) {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, text, { flag: 'wx' });
+    }
+    console.log(`Created ${scaffold.files.map(({ file }) => shown(file)).join(' and ')} (source id "${scaffold.id}").`);
+    for (const note of scaffold.notes) console.log(`- ${note}`);
+    console.log('Then run `npm run check`: it lists what is left to fill in.');
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+  process.exit(0);
+}
 const kindIndex = args.indexOf('--kind');
 const entityKind = kindIndex === -1 ? undefined : args[kindIndex + 1];
 const [kind, ...words] = kindIndex === -1 ? args : args.filter((_, index) => index !== kindIndex && index !== kindIndex + 1);
 const title = words.join(' ').trim();
 
-const usage = `Usage: npm run new -- <${tools.scaffoldKinds.join('|')}> "Title" [--kind ${tools.entityKinds.join('|')}]`;
+const usage = `Usage: npm run new -- <${tools.scaffoldKinds.join('|')}> "Title" [--kind ${tools.entityKinds.join('|')}]\n       npm run new -- source path/to/article.(md|txt|html) [--id source-id] [--title "Title"]`;
 if (!tools.scaffoldKinds.includes(kind) || !title) {
   console.error(usage);
   process.exit(1);
@@ -30,14 +67,13 @@ if (entityKind !== undefined && (kind !== 'entity' || !tools.entityKinds.include
 try {
   const root = tools.resolveContentRoot();
   const scaffold = tools.scaffoldEntry({ kind, title, root, today: new Date().toISOString().slice(0, 10), docs: tools.schemaDocs(), entityKind });
-  const shown = path.relative(process.cwd(), scaffold.file).startsWith('..') ? scaffold.file : path.relative(process.cwd(), scaffold.file);
   if (existsSync(scaffold.file)) {
-    console.error(`${shown} already exists; nothing was written. Choose another title, or edit that file.`);
+    console.error(`${shown(scaffold.file)} already exists; nothing was written. Choose another title, or edit that file.`);
     process.exit(1);
   }
   mkdirSync(path.dirname(scaffold.file), { recursive: true });
   writeFileSync(scaffold.file, scaffold.text, { flag: 'wx' });
-  console.log(`Created ${shown} (id "${scaffold.id}").`);
+  console.log(`Created ${shown(scaffold.file)} (id "${scaffold.id}").`);
   for (const note of scaffold.notes) console.log(`- ${note}`);
   console.log('Then run `npm run check` to validate it, and `npm run build` to see it in the site.');
 } catch (error) {

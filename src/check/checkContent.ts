@@ -3,19 +3,23 @@ import path from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { contentCollections, idFromFileName, type ContentCollectionName } from '../contentCollections';
 import { resolveContentRoot } from '../contentRoot';
+import { buildAliasIndex } from '../lib/buildAliasIndex';
 import { closestMatch } from '../lib/closestMatch';
 import { ContentValidationError, type ContentProblem } from '../lib/contentProblem';
 import type { Corpus } from '../lib/corpus';
 import { displayPath } from '../lib/displayPath';
 import { describeSchemaIssue, formatFieldPath } from '../lib/describeSchemaIssue';
 import { fieldsOfSchemaAt } from '../lib/fieldsOfSchemaAt';
+import { formatFigureValue } from '../lib/formatFigureValue';
 import { locateYamlField } from '../lib/locateYamlField';
 import { parseYamlMap } from '../lib/parseYamlMap';
 import { parseYamlText } from '../lib/parseYamlText';
 import { splitFrontmatter } from '../lib/splitFrontmatter';
 import { validateCorpus } from '../lib/validateCorpus';
+import { findCopiedText, type PrintedText } from './findCopiedText';
 import { findMisspelledNames, type TextEntry } from './findMisspelledNames';
 import { findStrayContentFiles } from './findStrayContentFiles';
+import { readFingerprints } from './readFingerprints';
 
 export interface CheckOptions {
   /** Environment to read `BRIEFBOOK_CONTENT` from. */
@@ -94,6 +98,36 @@ function explainIssues(entry: ParsedEntry, issues: readonly Issue[], where: (fie
     problems.push({ file: entry.file, line: where(issue.path), field: field(issue.path), message: describeSchemaIssue(issue) });
   }
   return problems;
+}
+
+/** Every parsed entry's text, for the checks that read prose and text fields (spellings, copied text). */
+function textEntriesOf(parsed: readonly ParsedEntry[]): TextEntry[] {
+  return parsed
+    .filter((entry) => entry.raw !== null && typeof entry.raw === 'object' && !Array.isArray(entry.raw))
+    .map((entry) => ({
+      collection: entry.collection,
+      file: entry.file,
+      data: entry.raw as Record<string, unknown>,
+      lineOf: (fieldPath) => entry.yamlLineOffset + locateYamlField(entry.yamlText, [...entry.yamlPathPrefix, ...fieldPath]),
+      fieldPrefix: entry.yamlPathPrefix,
+      mdxSource: entry.mdxSource,
+    }));
+}
+
+/** What `<Entity />` and `<FigureValue />` print, once the content is valid enough to say. */
+function printedTextOf(corpus: Corpus | undefined): PrintedText {
+  if (!corpus) return () => '';
+  const aliases = buildAliasIndex(corpus.entities);
+  const entities = new Map(corpus.entities.map((entity) => [entity.id, entity.data]));
+  const figures = new Map(corpus.figures.map((figure) => [figure.id, figure.data]));
+  return (component, attributes) => {
+    if (component === 'Entity') {
+      const match = aliases.resolve(attributes.id ?? attributes.name ?? '');
+      return (match && entities.get(match.entityId)?.name) ?? '';
+    }
+    const figure = component === 'FigureValue' && attributes.id ? figures.get(attributes.id) : undefined;
+    return figure ? formatFigureValue(figure).text : '';
+  };
 }
 
 const linesBefore = (text: string, offset: number) => text.slice(0, offset).split('\n').length - 1;
@@ -221,18 +255,12 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
       problems.push(problem.line === undefined && entry && fieldPath ? { ...problem, line: entry.yamlLineOffset + locateYamlField(entry.yamlText, fieldPath) } : problem);
     }
 
-    if (editorial && problems.length === 0) {
-      const textEntries: TextEntry[] = parsed.map((entry) => ({
-        collection: entry.collection,
-        file: entry.file,
-        data: entry.raw as Record<string, unknown>,
-        lineOf: (fieldPath) => entry.yamlLineOffset + locateYamlField(entry.yamlText, [...entry.yamlPathPrefix, ...fieldPath]),
-        fieldPrefix: entry.yamlPathPrefix,
-        mdxSource: entry.mdxSource,
-      }));
-      problems.push(...findMisspelledNames(textEntries, corpus.entities));
-    }
+    if (editorial && problems.length === 0) problems.push(...findMisspelledNames(textEntriesOf(parsed), corpus.entities));
   }
+
+  // Copied text is checked on every build, not only as an editorial pass: it is a rule of the content.
+  const { fingerprints, problems: fingerprintProblems } = readFingerprints(root, cwd);
+  problems.push(...fingerprintProblems, ...findCopiedText(textEntriesOf(parsed), fingerprints, printedTextOf(corpus)));
 
   return { problems, counts, corpus };
 }

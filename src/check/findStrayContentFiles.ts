@@ -3,11 +3,13 @@ import path from 'node:path';
 import { contentCollections } from '../contentCollections';
 import type { ContentProblem } from '../lib/contentProblem';
 import { displayPath } from '../lib/displayPath';
+import { fingerprintExtension } from '../lib/sourceFingerprint';
 
 /**
  * Files in a collection folder that the build would silently skip: another extension (`.yml`, `.md`,
  * `.MDX`) or a sub-folder. A note saved with the wrong extension must not make a smaller site without a word.
- * Dotfiles (`.gitkeep`, `.DS_Store`) are ignored. Paths in the problems are relative to `cwd`.
+ * Dotfiles (`.gitkeep`, `.DS_Store`) are ignored, and so are sources' fingerprints (`sources/<id>.fingerprint`),
+ * which the content check reads. Paths in the problems are relative to `cwd`.
  *
  * @example
  * findStrayContentFiles('/site/content') // [{ file: 'content/figures/sorties.yml', message: 'Not read: …' }]
@@ -28,7 +30,7 @@ export function findStrayContentFiles(root: string, cwd = process.cwd()): Conten
       const file = displayPath(path.join(folder, entry.name), cwd);
       if (entry.isDirectory()) {
         problems.push({ file, message: `Not read: the build reads only files directly in ${collection.folder}/, not sub-folders. Expected ${collection.extension} files in ${collection.folder}/ itself.` });
-      } else if (!entry.name.endsWith(collection.extension)) {
+      } else if (!entry.name.endsWith(collection.extension) && !(collection === contentCollections.sources && entry.name.endsWith(fingerprintExtension))) {
         const rename = `${entry.name.replace(/\.[^.]*$/, '')}${collection.extension}`;
         const clash = entries.some((other) => other.name === rename);
         problems.push({

@@ -75,7 +75,7 @@ const isDay = (value: unknown) => typeof value === 'string' && /^\d{4}-\d{2}-\d{
 /** A YAML value on one line; days are written bare, as authors write them. */
 const inline = (value: unknown): string => (isDay(value) ? String(value) : yaml.dump(value, { flowLevel: 0, lineWidth: -1 }).trim());
 
-function wrapComment(text: string, indent: string): string[] {
+export function wrapComment(text: string, indent: string): string[] {
   const words = text.split(/\s+/);
   const lines: string[] = [];
   let line = '';
@@ -89,7 +89,7 @@ function wrapComment(text: string, indent: string): string[] {
   return lines;
 }
 
-function describeField(field: FieldDoc): string {
+export function describeField(field: FieldDoc): string {
   const need = field.required ? 'required' : field.defaultValue !== undefined ? `optional, default ${field.defaultValue}` : 'optional';
   const examples = field.examples.length > 0 ? ` Example: ${field.examples.join('; ')}.` : '';
   return `${field.doc ? `${field.doc.replace(/([^.])$/, '$1.')} ` : ''}Expects ${field.type.replace(/`/g, '')} (${need}).${examples}`;

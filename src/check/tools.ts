@@ -7,4 +7,5 @@ export { formatProblems } from '../lib/contentProblem';
 export { renderSchemaReference } from './renderSchemaReference';
 export { schemaDocs } from './schemaDocs';
 export { scaffoldEntry, scaffoldKinds, slugify } from './scaffoldEntry';
+export { scaffoldSource } from './scaffoldSource';
 export { entityKinds } from '../schemas/entity';

@@ -1,4 +1,5 @@
 import type { BriefingEntry } from './corpus';
+import { resolveCitationSource } from './resolveCitationSource';
 import { scanMdxComponents } from './scanMdxComponents';
 
 export interface CitedSource {
@@ -24,7 +25,7 @@ export function listBriefingCitations(
     for (const paragraph of paragraphs) set.add(paragraph);
     bySource.set(sourceId, set);
   };
-  const defaultSource = briefing.data.sources.length === 1 ? briefing.data.sources[0]!.id : undefined;
+  const briefingSources = briefing.data.sources.map((source) => source.id);
 
   for (const judgment of briefing.data.keyJudgments) {
     for (const citation of judgment.citations) add(citation.source.id, citation.paragraphs);
@@ -32,8 +33,8 @@ export function listBriefingCitations(
   for (const usage of scanMdxComponents(briefing.body)) {
     const { p, source, id, cite } = usage.attributes;
     if (typeof p === 'number' || Array.isArray(p)) {
-      const sourceId = typeof source === 'string' ? source : defaultSource;
-      if (sourceId) add(sourceId, [p].flat());
+      const { sourceId } = resolveCitationSource(typeof source === 'string' ? source : undefined, briefingSources);
+      if (sourceId !== undefined) add(sourceId, [p].flat());
     }
     if (usage.name === 'FigureValue' && typeof id === 'string' && cite !== false) {
       for (const citation of figureCitations(id)) add(citation.source.id, citation.paragraphs);

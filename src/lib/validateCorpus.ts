@@ -5,6 +5,7 @@ import { closestMatch } from './closestMatch';
 import type { ContentProblem } from './contentProblem';
 import type { BriefingEntry, CollectionName, Corpus } from './corpus';
 import { mdxComponentContracts, type AttributeContract } from './mdxComponentContracts';
+import { resolveCitationSource } from './resolveCitationSource';
 import { blankCodeSpans, scanMdxComponents, type AttributeValue } from './scanMdxComponents';
 
 interface Citation {
@@ -243,16 +244,12 @@ function validateProse(briefing: BriefingEntry, { ids, aliasIndex, paragraphCoun
 
     const explicitSource = usage.attributes.source;
     let sourceId: string | undefined;
-    if (typeof explicitSource === 'string') {
-      if (!sourceIds.includes(explicitSource)) {
-        report('source', `Source "${explicitSource}" is not listed in this briefing's \`sources\`. Expected one of ${sourceIds.join(', ')}.`);
-      } else sourceId = explicitSource;
-    } else if (explicitSource !== undefined) {
+    if (explicitSource !== undefined && typeof explicitSource !== 'string') {
       report('source', `Expected a source id in quotes, got ${describe(explicitSource)}.`);
-    } else if (sourceIds.length === 1) {
-      sourceId = sourceIds[0];
-    } else if ('p' in usage.attributes) {
-      report('source', `This briefing lists ${sourceIds.length} sources, so the citation must say which: source="${sourceIds[0]}".`);
+    } else if (explicitSource !== undefined || 'p' in usage.attributes) {
+      const resolved = resolveCitationSource(explicitSource, sourceIds);
+      if (resolved.problem !== undefined) report('source', resolved.problem);
+      else sourceId = resolved.sourceId;
     }
 
     for (const [attribute, value] of Object.entries(usage.attributes)) {

@@ -4,13 +4,20 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { findCopiedRuns } from '../../src/lib/findCopiedRuns';
 import { formatFigureValue, type FigureValueInput } from '../../src/lib/formatFigureValue';
+import { fingerprintExtension, parseFingerprint } from '../../src/lib/sourceFingerprint';
 import { hashShingle, toWords } from '../../src/lib/wordShingles';
 
 const root = path.resolve(import.meta.dirname, '../..');
+// Every source of the sample book that has a fingerprint (content/sources/<id>.fingerprint, `npm run new -- source`).
+const sourcesFolder = path.join(root, 'content/sources');
 const fingerprint = new Set(
-  readFileSync(path.join(root, 'tests/content/source-fingerprint.txt'), 'utf8')
-    .split('\n')
-    .filter((line) => line && !line.startsWith('#')),
+  readdirSync(sourcesFolder)
+    .filter((name) => name.endsWith(fingerprintExtension))
+    .flatMap((name) => {
+      const parsed = parseFingerprint(readFileSync(path.join(sourcesFolder, name), 'utf8'));
+      if (!parsed.ok) throw new Error(`content/sources/${name}:${parsed.line} ${parsed.message}`);
+      return [...parsed.fingerprint.keys()];
+    }),
 );
 
 const scannedFolders = ['content', 'src', 'scripts', 'tests', 'docs', 'public', 'bench'];
