@@ -236,6 +236,7 @@ function validateProse(briefing: BriefingEntry, { ids, aliasIndex, paragraphCoun
     for (const [attribute, rule] of Object.entries(contract.attributes)) {
       if (rule.required && !(attribute in usage.attributes)) report(attribute, `Missing. Usage: ${contract.usage}`);
     }
+    for (const problem of contract.crossCheck?.(usage.attributes) ?? []) report(problem.attribute, problem.message);
     for (const group of contract.oneOf ?? []) {
       const given = group.filter((attribute) => attribute in usage.attributes);
       if (given.length !== 1) report(group.join('|'), `Expected exactly one of ${group.join(', ')}. Usage: ${contract.usage}`);
@@ -251,7 +252,7 @@ function validateProse(briefing: BriefingEntry, { ids, aliasIndex, paragraphCoun
       report('source', `Expected a source id in quotes, got ${describe(explicitSource)}.`);
     } else if (sourceIds.length === 1) {
       sourceId = sourceIds[0];
-    } else if ('p' in usage.attributes) {
+    } else if ('p' in usage.attributes || 'basis' in usage.attributes) {
       report('source', `This briefing lists ${sourceIds.length} sources, so the citation must say which: source="${sourceIds[0]}".`);
     }
 
@@ -317,5 +318,9 @@ function checkAttribute(
       return typeof value === 'boolean' ? undefined : `Expected {true} or {false}, got ${describe(value)}.`;
     case 'text':
       return typeof value === 'string' ? undefined : `Expected text in quotes, got ${describe(value)}.`;
+    case 'wholeNumber':
+      return typeof value === 'number' && Number.isInteger(value) && value >= rule.min && value <= rule.max
+        ? undefined
+        : `Expected a whole number from ${rule.min} to ${rule.max} in braces, like {${rule.min}}, got ${describe(value)}.`;
   }
 }
