@@ -38,19 +38,26 @@ export function describeAttribution(claim: ClaimAttribution, kind: SourceData['k
 
 /**
  * How a claim rests on a paragraph, for the source page and the notes: "stated", "reported by Syrian sources",
- * "the article’s reading".
+ * "the article’s reading", "basis of our assessment", with the Admiralty grade in words when the claim has a
+ * credibility.
  *
- * @example describeClaimUse({ attribution: 'reported', by: 'analysts' }, 'news-analysis') // "reported by analysts"
+ * @example describeClaimUse({ attribution: 'reported', by: 'analysts' }, { kind: 'news-analysis' }) // "reported by analysts"
+ * @example describeClaimUse({ attribution: 'stated', credibility: 2 }, { kind: 'report', reliability: 'B' })
+ * // "stated (B2 — usually reliable source, probably true)"
  */
-export function describeClaimUse(claim: ClaimAttribution, kind: SourceData['kind']): string {
-  switch (claim.attribution ?? 'stated') {
-    case 'reported':
-      return `reported by ${claim.by ?? 'unnamed sources'}`;
-    case 'analysis':
-      return `the ${documentNoun[kind]}’s reading`;
-    default:
-      return 'stated';
-  }
+export function describeClaimUse(
+  claim: ClaimAttribution & { basisOfAssessment?: boolean },
+  source: Pick<SourceData, 'kind' | 'reliability'>,
+): string {
+  if (claim.basisOfAssessment) return 'basis of our assessment';
+  const how =
+    claim.attribution === 'reported'
+      ? `reported by ${claim.by ?? 'unnamed sources'}`
+      : claim.attribution === 'analysis'
+        ? `the ${documentNoun[source.kind]}’s reading`
+        : 'stated';
+  const grade = claim.credibility !== undefined ? describeGrade(source.reliability, claim.credibility) : undefined;
+  return grade ? `${how} (${grade})` : how;
 }
 
 /** @example describeCredibility(2) // "probably true" */

@@ -85,7 +85,8 @@ export const mdxComponentContracts: Record<string, ComponentContract> = {
     attributes: {
       likelihood: { kind: 'enum', required: true, values: likelihoods.map((entry) => entry.id) },
       confidence: { kind: 'enum', required: true, values: confidenceLevels.map((entry) => entry.id) },
-      p: { kind: 'paragraphs', required: true },
+      // Not required here: the confidence rules report a judgment without a citation, and a book may relax them.
+      p: { kind: 'paragraphs', required: false },
       source: { kind: 'source', required: false },
       ...attributionAttributes,
     },

@@ -2,6 +2,7 @@ import type { EntityData } from '../schemas/entity';
 import { buildAliasIndex, namesOf } from './buildAliasIndex';
 import { normalizeName } from './normalizeName';
 import { closestMatch } from './closestMatch';
+import { checkConfidence, defaultConfidenceRules, type ConfidenceRules } from './confidenceRules';
 import type { ContentProblem } from './contentProblem';
 import type { BriefingEntry, CollectionName, Corpus } from './corpus';
 import { mdxComponentContracts, type AttributeContract } from './mdxComponentContracts';
@@ -37,7 +38,10 @@ function describe(value: AttributeValue): string {
  * validateCorpus(corpus, { contentRoot: 'content' })
  * // [{ file: 'content/briefings/x.mdx', line: 12, field: '<Cite p>', message: 'Paragraph 17 does not exist …' }]
  */
-export function validateCorpus(corpus: Corpus, { contentRoot }: { contentRoot: string }): ContentProblem[] {
+export function validateCorpus(
+  corpus: Corpus,
+  { contentRoot, confidenceRules = defaultConfidenceRules }: { contentRoot: string; confidenceRules?: Readonly<ConfidenceRules> },
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const ids = Object.fromEntries(
     (Object.keys(corpus) as CollectionName[]).map((name) => [name, new Set(corpus[name].map((entry) => entry.id))]),
@@ -159,6 +163,7 @@ export function validateCorpus(corpus: Corpus, { contentRoot }: { contentRoot: s
     );
     problems.push(...validateProse(briefing, { ids, aliasIndex, paragraphCounts, contentRoot }));
   }
+  problems.push(...checkConfidence(corpus, confidenceRules));
 
   return problems;
 }
