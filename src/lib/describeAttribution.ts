@@ -67,9 +67,14 @@ export function describeCredibility(credibility: number): string {
   return level.label;
 }
 
-/** @example describeReliability('B') // "usually reliable" */
+/**
+ * A source's reliability as a phrase about the source.
+ *
+ * @example describeReliability('B') // "usually reliable source"
+ * @example describeReliability('F') // "source reliability cannot be judged"
+ */
 export function describeReliability(reliability: Reliability): string {
-  return reliabilityGrades.find((entry) => entry.id === reliability)!.label;
+  return reliability === 'F' ? 'source reliability cannot be judged' : `${reliabilityGrades.find((entry) => entry.id === reliability)!.label} source`;
 }
 
 /**
@@ -81,9 +86,9 @@ export function describeReliability(reliability: Reliability): string {
  */
 export function describeGrade(reliability: Reliability | undefined, credibility: number | undefined): string | undefined {
   if (reliability && credibility !== undefined) {
-    return `${reliability}${credibility} — ${describeReliability(reliability)} source, ${describeCredibility(credibility)}`;
+    return `${reliability}${credibility} — ${describeReliability(reliability)}, ${describeCredibility(credibility)}`;
   }
-  if (reliability) return `${reliability} — ${describeReliability(reliability)} source`;
+  if (reliability) return `${reliability} — ${describeReliability(reliability)}`;
   if (credibility !== undefined) return `credibility ${credibility} — ${describeCredibility(credibility)}`;
   return undefined;
 }

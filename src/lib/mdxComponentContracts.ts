@@ -112,7 +112,8 @@ export const mdxComponentContracts: Record<string, ComponentContract> = {
       source: { kind: 'source', required: false },
       inline: { kind: 'boolean', required: false },
     },
-    usage: '<Quote by="entity-id" p={4}>Words the person said.</Quote> (inline for a quote inside a sentence)',
+    usage:
+      '<Quote by="entity-id" p={4}>Words the source puts in quotation marks.</Quote> (inline for a quote inside a sentence; reported speech is paraphrased with <Cite as="reported" by="…">)',
   },
   Timeline: {
     attributes: { topic: { kind: 'topic', required: false }, events: { kind: 'eventList', required: false } },

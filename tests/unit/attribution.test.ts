@@ -72,6 +72,7 @@ describe('attribution in words', () => {
     expect(describeGrade('B', 2)).toBe('B2 — usually reliable source, probably true');
     expect(describeGrade(undefined, 6)).toBe('credibility 6 — truth cannot be judged');
     expect(describeGrade('E', undefined)).toBe('E — unreliable source');
+    expect(describeGrade('F', 3)).toBe('F3 — source reliability cannot be judged, possibly true');
     expect(describeGrade(undefined, undefined)).toBeUndefined();
   });
   it('describes how a claim rests on a paragraph, for the source page and the notes', () => {
