@@ -5,6 +5,9 @@ import type { HtmlNode } from '../helpers/walkHtml';
 import AnalystComment from '../../src/components/mdx/AnalystComment.astro';
 import Cite from '../../src/components/mdx/Cite.astro';
 import KeyJudgment from '../../src/components/mdx/KeyJudgment.astro';
+import SourceNotes from '../../src/components/SourceNotes.astro';
+import { loadBriefbook } from '../../src/data/loadBriefbook';
+import { describeGrade } from '../../src/lib/describeAttribution';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -66,5 +69,30 @@ describe('<AnalystComment>', () => {
     expect(html).toMatch(/^<div class="analyst-comment analyst-comment--block[^"]*" role="note" aria-label="Our assessment"/);
     expect(textOf(html)).toBe('Our assessmentFirst.Second.');
     expect(html).not.toContain('based on');
+  });
+});
+
+describe('<SourceNotes>', () => {
+  it('opens with the source’s grade and says, per paragraph, how claims rest on it unless all are plain facts', async () => {
+    const sourceId = 'syria-russia-talks-2026';
+    const { reliability } = (await loadBriefbook()).source(sourceId).data;
+    const cited = [
+      {
+        sourceId,
+        paragraphs: [5, 6, 14],
+        uses: {
+          5: [{ attribution: 'stated' }, { attribution: 'reported', by: 'Syrian Foreign Ministry sources', credibility: 3 }],
+          6: [{ attribution: 'stated' }],
+          14: [{ attribution: 'analysis' }, { attribution: 'analysis', basisOfAssessment: true }],
+        },
+      },
+    ];
+    const text = textOf(await container.renderToString(SourceNotes, { props: { cited, idPrefix: 'x' } }));
+    if (reliability) expect(text).toContain(`Source reliability: ${describeGrade(reliability, undefined)}.`);
+    const grade = describeGrade(reliability, 3)!;
+    expect(text).toContain(`Cited here as: stated; reported by Syrian Foreign Ministry sources (${grade}).`);
+    expect(text).toContain('Cited here as: the article’s reading; basis of our assessment.');
+    const six = text.slice(text.indexOf('¶6'), text.indexOf('¶14'));
+    expect(six).not.toContain('Cited here as');
   });
 });
