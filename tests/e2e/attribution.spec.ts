@@ -41,11 +41,15 @@ test.describe('attribution in words', () => {
   test('search indexes the attribution words and the assessment label, but no hidden duplicates', async ({ page }) => {
     await page.goto('/search/');
     const content = await page.evaluate(async ([url, query]) => {
-      const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+      // Loaded by the browser from the built site, so its URL is not a module TypeScript can resolve.
+      const pagefindUrl = '/pagefind/pagefind.js';
+      const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as {
+        search(query: string): Promise<{ results: Array<{ data(): Promise<{ url: string; content: string }> }> }>;
+      };
       const { results } = await pagefind.search(query);
       for (const result of results) {
         const data = await result.data();
-        if (new URL(data.url, location.href).pathname === url) return data.content as string;
+        if (new URL(data.url, location.href).pathname === url) return data.content;
       }
       return undefined;
     }, [`/briefings/${id}/`, `${by} reported`] as const);
