@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { citationSchema } from '../../src/schemas/citation';
@@ -7,6 +8,8 @@ import { mapParagraphUses } from '../../src/lib/citationsOfParagraph';
 import type { Corpus } from '../../src/lib/corpus';
 import { describeAttribution, describeClaimUse, describeGrade } from '../../src/lib/describeAttribution';
 import { listBriefingCitations } from '../../src/lib/listBriefingCitations';
+import { validateCorpus } from '../../src/lib/validateCorpus';
+import { readCorpusFromDisk } from '../helpers/readCorpusFromDisk';
 
 function problemsOf(schema: z.ZodType, input: unknown): string[] {
   const result = schema.safeParse(input);
@@ -123,5 +126,31 @@ describe('how a briefing’s claims rest on each paragraph', () => {
       { collection: 'figures', id: 'f', title: 'F', how: [{ attribution: 'stated' }] },
     ]);
     expect(uses.get(11)?.[0]?.how?.map((claim) => describeClaimUse(claim, { kind: 'news-analysis' }))).toEqual(['the article’s reading', 'basis of our assessment']);
+  });
+});
+
+const minimal = await readCorpusFromDisk(path.resolve(import.meta.dirname, '../fixtures/minimal'));
+
+describe('attribution attributes in prose', () => {
+  const problemsIn = (body: string) => {
+    const corpus = structuredClone(minimal);
+    corpus.briefings[0]!.body = body;
+    corpus.briefings[0]!.bodyLine = 19;
+    return validateCorpus(corpus, { contentRoot: 'tests/fixtures/minimal' }).map(({ line, field, message }) => ({ line, field, message }));
+  };
+
+  it('accepts every form the API allows', () => {
+    expect(
+      problemsIn('A <Cite p={1} as="reported" by="the harbour master" credibility={2} /> B <Cite p={2} as="analysis" /> <AnalystComment basis={[1, 4]}>Ours.</AnalystComment> <AnalystComment>Ours too.</AnalystComment>\n<KeyJudgment likelihood="likely" confidence="low" p={4} as="reported" by="pilots">J.</KeyJudgment>'),
+    ).toEqual([]);
+  });
+  it('names the line and attribute of a reported claim without `by`, a `by` without reported, and bad values', () => {
+    expect(problemsIn('Intro.\n<Cite p={1} as="reported" />\n<Cite p={1} by="pilots" />\n<Cite p={1} as="rumour" credibility={9} />\n<AnalystComment basis={[5]}>X.</AnalystComment>')).toEqual([
+      { line: 20, field: '<Cite by>', message: 'Missing: a reported claim says who the source reports it from, e.g. as="reported" by="Syrian sources".' },
+      { line: 21, field: '<Cite by>', message: 'by="…" names who the source reports a claim from, so it goes with as="reported". Expected as="reported", or no by.' },
+      { line: 22, field: '<Cite as>', message: 'Expected one of stated, reported, analysis, got "rumour".' },
+      { line: 22, field: '<Cite credibility>', message: 'Expected a whole number from 1 to 6 in braces, like {1}, got 9.' },
+      { line: 23, field: '<AnalystComment basis>', message: 'Paragraph 5 does not exist in source "harbour-report". Expected a whole number from 1 to 4.' },
+    ]);
   });
 });
