@@ -46,7 +46,7 @@ export const keyJudgmentSchema = z.strictObject({
    * The source paragraphs the judgment rests on, each saying whose claim it carries. `npm run check` requires at
    * least one, and holds the confidence and likelihood to the sourcing (see docs/tradecraft.md).
    */
-  citations: judgmentCitationsSchema,
+  citations: judgmentCitationsSchema.default([]),
 });
 
 export type KeyJudgmentData = z.infer<typeof keyJudgmentSchema>;
