@@ -58,4 +58,10 @@ test.describe('attribution in words', () => {
     expect(content).toContain('Our assessment:');
     expect(content).not.toContain('Source paragraph');
   });
+
+  test('a search for whose claim it is shows the attribution in a result excerpt', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent(`${by} reported`)}`);
+    await expect(page.locator('.search-result').first()).toBeVisible();
+    await expect(page.locator('.search-result .search-excerpt', { hasText: `${by}, reported` }).first()).toBeVisible();
+  });
 });
