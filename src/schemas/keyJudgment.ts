@@ -21,7 +21,7 @@ const likelihoodIds = likelihoods.map((entry) => entry.id) as [Likelihood, ...Li
 export const confidenceLevels = [
   { id: 'low', label: 'Low confidence', meaning: 'thin or single-sourced evidence; the judgment could easily change' },
   { id: 'moderate', label: 'Moderate confidence', meaning: 'credible evidence with gaps or more than one reading' },
-  { id: 'high', label: 'High confidence', meaning: 'good evidence from the source, with little room for another reading' },
+  { id: 'high', label: 'High confidence', meaning: 'good evidence, corroborated or from a proven source, with little room for another reading' },
 ] as const;
 export type Confidence = (typeof confidenceLevels)[number]['id'];
 const confidenceIds = confidenceLevels.map((entry) => entry.id) as [Confidence, ...Confidence[]];
