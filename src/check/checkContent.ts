@@ -5,6 +5,7 @@ import { contentCollections, idFromFileName, type ContentCollectionName } from '
 import { resolveContentRoot } from '../contentRoot';
 import { buildAliasIndex } from '../lib/buildAliasIndex';
 import { closestMatch } from '../lib/closestMatch';
+import type { ConfidenceRules } from '../lib/confidenceRules';
 import { ContentValidationError, type ContentProblem } from '../lib/contentProblem';
 import type { Corpus } from '../lib/corpus';
 import { displayPath } from '../lib/displayPath';
@@ -28,6 +29,8 @@ export interface CheckOptions {
   cwd?: string;
   /** Also run the editorial checks (spellings the site corrects, used outside quotes). */
   editorial?: boolean;
+  /** The confidence discipline key judgments are held to; a book that relaxes it passes its own rule set. */
+  confidenceRules?: Readonly<ConfidenceRules>;
 }
 
 export interface CheckResult {
@@ -142,7 +145,7 @@ const linesBefore = (text: string, offset: number) => text.slice(0, offset).spli
  * const { problems } = await checkContent({ env: { BRIEFBOOK_CONTENT: 'tests/fixtures/minimal' } });
  * // problems: []
  */
-export async function checkContent({ env = process.env, cwd = process.cwd(), editorial = true }: CheckOptions = {}): Promise<CheckResult> {
+export async function checkContent({ env = process.env, cwd = process.cwd(), editorial = true, confidenceRules }: CheckOptions = {}): Promise<CheckResult> {
   let root: string;
   try {
     root = resolveContentRoot(env, cwd);
@@ -248,7 +251,7 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
       topics: plain('topics'),
     } as Corpus;
     const fileEntries = new Map(parsed.filter((entry) => entry.yamlPathPrefix.length === 0).map((entry) => [entry.file, entry]));
-    for (const problem of validateCorpus(corpus, { contentRoot: relative(root) })) {
+    for (const problem of validateCorpus(corpus, { contentRoot: relative(root), confidenceRules })) {
       // Cross-reference problems name a field; point at its line too.
       const entry = fileEntries.get(problem.file);
       const fieldPath = problem.field && !problem.field.startsWith('<') ? parseFieldPath(problem.field) : undefined;

@@ -50,6 +50,7 @@ const defOf = (schema: AnySchema) => schema._zod.def as unknown as Def;
 /** Shared schemas that fields use by name, and how a field that uses one reads. */
 const namedTypes: Record<string, string> = {
   citationsSchema: 'list of citations',
+  judgmentCitationsSchema: 'list of citations',
   partialDateSchema: 'date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`',
   isoDaySchema: 'day: `YYYY-MM-DD`',
   coordinatesSchema: '`{ lat, lon }`',

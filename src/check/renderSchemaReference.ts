@@ -22,6 +22,7 @@ const parts = [
 
 const seeAlso: Record<string, string> = {
   citationsSchema: ' See [Citation](#citation).',
+  judgmentCitationsSchema: ' See [Citation](#citation).',
   keyJudgmentSchema: ' See [Key judgment](#key-judgment).',
   coordinatesSchema: ' See [Coordinates](#coordinates).',
   sourceSectionSchema: ' See [Source section](#source-section).',

@@ -1,3 +1,4 @@
+import { attributionIds } from '../schemas/attribution';
 import { confidenceLevels, likelihoods } from '../schemas/keyJudgment';
 import { siteLinkTargets } from './siteLinkTargets';
 
@@ -13,6 +14,7 @@ export type AttributeContract =
   | { kind: 'enum'; required: boolean; values: readonly string[] }
   | { kind: 'boolean'; required: false }
   | { kind: 'text'; required: boolean }
+  | { kind: 'wholeNumber'; required: boolean; min: number; max: number }
   | { kind: 'entityList'; required: boolean }
   | { kind: 'eventList'; required: boolean };
 
@@ -22,6 +24,30 @@ export interface ComponentContract {
   oneOf?: string[][];
   /** A short usage line for error messages. */
   usage: string;
+  /** Rules that tie attributes to each other, such as `by` going with `as="reported"`. */
+  crossCheck?: (attributes: Readonly<Record<string, unknown>>) => Array<{ attribute: string; message: string }>;
+}
+
+/**
+ * The attribution attributes a citing component takes (`as`, `by`, `credibility`), the same fields a YAML citation
+ * has (src/schemas/citation.ts), so prose and front matter say whose claim it is in the same words.
+ */
+const attributionAttributes = {
+  as: { kind: 'enum', required: false, values: attributionIds },
+  by: { kind: 'text', required: false },
+  credibility: { kind: 'wholeNumber', required: false, min: 1, max: 6 },
+} as const satisfies Record<string, AttributeContract>;
+
+/** `by` names who a reported claim comes from: required with `as="reported"`, meaningless without it. */
+function checkAttributionPair(attributes: Readonly<Record<string, unknown>>): Array<{ attribute: string; message: string }> {
+  const reported = attributes.as === 'reported';
+  if (reported && !('by' in attributes)) {
+    return [{ attribute: 'by', message: 'Missing: a reported claim says who the source reports it from, e.g. as="reported" by="Syrian sources".' }];
+  }
+  if (!reported && 'by' in attributes) {
+    return [{ attribute: 'by', message: `by="…" names who the source reports a claim from, so it goes with as="reported". Expected as="reported", or no by.` }];
+  }
+  return [];
 }
 
 /**
@@ -30,8 +56,13 @@ export interface ComponentContract {
  */
 export const mdxComponentContracts: Record<string, ComponentContract> = {
   Cite: {
-    attributes: { p: { kind: 'paragraphs', required: true }, source: { kind: 'source', required: false } },
-    usage: '<Cite p={4} /> or <Cite p={[4, 12]} source="source-id" />',
+    attributes: { p: { kind: 'paragraphs', required: true }, source: { kind: 'source', required: false }, ...attributionAttributes },
+    usage: '<Cite p={4} />, <Cite p={6} as="reported" by="Syrian sources" />, <Cite p={11} as="analysis" /> (credibility={1…6} optional)',
+    crossCheck: checkAttributionPair,
+  },
+  AnalystComment: {
+    attributes: { basis: { kind: 'paragraphs', required: false }, source: { kind: 'source', required: false } },
+    usage: '<AnalystComment basis={[3, 14]}>Our own inference.</AnalystComment> (basis: the paragraphs it rests on, optional)',
   },
   Entity: {
     attributes: { id: { kind: 'entity', required: false }, name: { kind: 'entity', required: false } },
@@ -54,10 +85,13 @@ export const mdxComponentContracts: Record<string, ComponentContract> = {
     attributes: {
       likelihood: { kind: 'enum', required: true, values: likelihoods.map((entry) => entry.id) },
       confidence: { kind: 'enum', required: true, values: confidenceLevels.map((entry) => entry.id) },
-      p: { kind: 'paragraphs', required: true },
+      // Not required here: the confidence rules report a judgment without a citation, and a book may relax them.
+      p: { kind: 'paragraphs', required: false },
       source: { kind: 'source', required: false },
+      ...attributionAttributes,
     },
-    usage: '<KeyJudgment likelihood="likely" confidence="moderate" p={[3]}>Statement.</KeyJudgment>',
+    usage: '<KeyJudgment likelihood="likely" confidence="moderate" p={[3]}>Statement.</KeyJudgment> (as/by/credibility as on <Cite>)',
+    crossCheck: checkAttributionPair,
   },
   LocatorMap: {
     attributes: { entities: { kind: 'entityList', required: true } },
@@ -78,7 +112,8 @@ export const mdxComponentContracts: Record<string, ComponentContract> = {
       source: { kind: 'source', required: false },
       inline: { kind: 'boolean', required: false },
     },
-    usage: '<Quote by="entity-id" p={4}>Words the person said.</Quote> (inline for a quote inside a sentence)',
+    usage:
+      '<Quote by="entity-id" p={4}>Words the source puts in quotation marks.</Quote> (inline for a quote inside a sentence; reported speech is paraphrased with <Cite as="reported" by="…">)',
   },
   Timeline: {
     attributes: { topic: { kind: 'topic', required: false }, events: { kind: 'eventList', required: false } },

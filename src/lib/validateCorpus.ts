@@ -2,6 +2,7 @@ import type { EntityData } from '../schemas/entity';
 import { buildAliasIndex, namesOf } from './buildAliasIndex';
 import { normalizeName } from './normalizeName';
 import { closestMatch } from './closestMatch';
+import { checkConfidence, defaultConfidenceRules, type ConfidenceRules } from './confidenceRules';
 import type { ContentProblem } from './contentProblem';
 import type { BriefingEntry, CollectionName, Corpus } from './corpus';
 import { mdxComponentContracts, type AttributeContract } from './mdxComponentContracts';
@@ -38,7 +39,10 @@ function describe(value: AttributeValue): string {
  * validateCorpus(corpus, { contentRoot: 'content' })
  * // [{ file: 'content/briefings/x.mdx', line: 12, field: '<Cite p>', message: 'Paragraph 17 does not exist …' }]
  */
-export function validateCorpus(corpus: Corpus, { contentRoot }: { contentRoot: string }): ContentProblem[] {
+export function validateCorpus(
+  corpus: Corpus,
+  { contentRoot, confidenceRules = defaultConfidenceRules }: { contentRoot: string; confidenceRules?: Readonly<ConfidenceRules> },
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const ids = Object.fromEntries(
     (Object.keys(corpus) as CollectionName[]).map((name) => [name, new Set(corpus[name].map((entry) => entry.id))]),
@@ -160,6 +164,7 @@ export function validateCorpus(corpus: Corpus, { contentRoot }: { contentRoot: s
     );
     problems.push(...validateProse(briefing, { ids, aliasIndex, paragraphCounts, contentRoot }));
   }
+  problems.push(...checkConfidence(corpus, confidenceRules));
 
   return problems;
 }
@@ -237,6 +242,7 @@ function validateProse(briefing: BriefingEntry, { ids, aliasIndex, paragraphCoun
     for (const [attribute, rule] of Object.entries(contract.attributes)) {
       if (rule.required && !(attribute in usage.attributes)) report(attribute, `Missing. Usage: ${contract.usage}`);
     }
+    for (const problem of contract.crossCheck?.(usage.attributes) ?? []) report(problem.attribute, problem.message);
     for (const group of contract.oneOf ?? []) {
       const given = group.filter((attribute) => attribute in usage.attributes);
       if (given.length !== 1) report(group.join('|'), `Expected exactly one of ${group.join(', ')}. Usage: ${contract.usage}`);
@@ -246,7 +252,7 @@ function validateProse(briefing: BriefingEntry, { ids, aliasIndex, paragraphCoun
     let sourceId: string | undefined;
     if (explicitSource !== undefined && typeof explicitSource !== 'string') {
       report('source', `Expected a source id in quotes, got ${describe(explicitSource)}.`);
-    } else if (explicitSource !== undefined || 'p' in usage.attributes) {
+    } else if (explicitSource !== undefined || 'p' in usage.attributes || 'basis' in usage.attributes) {
       const resolved = resolveCitationSource(explicitSource, sourceIds);
       if (resolved.problem !== undefined) report('source', resolved.problem);
       else sourceId = resolved.sourceId;
@@ -314,5 +320,9 @@ function checkAttribute(
       return typeof value === 'boolean' ? undefined : `Expected {true} or {false}, got ${describe(value)}.`;
     case 'text':
       return typeof value === 'string' ? undefined : `Expected text in quotes, got ${describe(value)}.`;
+    case 'wholeNumber':
+      return typeof value === 'number' && Number.isInteger(value) && value >= rule.min && value <= rule.max
+        ? undefined
+        : `Expected a whole number from ${rule.min} to ${rule.max} in braces, like {${rule.min}}, got ${describe(value)}.`;
   }
 }

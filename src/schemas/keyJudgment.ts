@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citationsSchema } from './citation';
+import { judgmentCitationsSchema } from './citation';
 
 /**
  * Words of estimative probability, in the order and with the ranges of US Intelligence Community
@@ -21,7 +21,7 @@ const likelihoodIds = likelihoods.map((entry) => entry.id) as [Likelihood, ...Li
 export const confidenceLevels = [
   { id: 'low', label: 'Low confidence', meaning: 'thin or single-sourced evidence; the judgment could easily change' },
   { id: 'moderate', label: 'Moderate confidence', meaning: 'credible evidence with gaps or more than one reading' },
-  { id: 'high', label: 'High confidence', meaning: 'good evidence from the source, with little room for another reading' },
+  { id: 'high', label: 'High confidence', meaning: 'good evidence, corroborated or from a proven source, with little room for another reading' },
 ] as const;
 export type Confidence = (typeof confidenceLevels)[number]['id'];
 const confidenceIds = confidenceLevels.map((entry) => entry.id) as [Confidence, ...Confidence[]];
@@ -42,8 +42,11 @@ export const keyJudgmentSchema = z.strictObject({
   likelihood: z.enum(likelihoodIds, { error: `Expected one of: ${likelihoodIds.join(', ')}` }),
   /** How much we trust the evidence behind it. */
   confidence: z.enum(confidenceIds, { error: `Expected one of: ${confidenceIds.join(', ')}` }),
-  /** The source paragraphs the judgment rests on. */
-  citations: citationsSchema,
+  /**
+   * The source paragraphs the judgment rests on, each saying whose claim it carries. `npm run check` requires at
+   * least one, and holds the confidence and likelihood to the sourcing (see docs/tradecraft.md).
+   */
+  citations: judgmentCitationsSchema.default([]),
 });
 
 export type KeyJudgmentData = z.infer<typeof keyJudgmentSchema>;

@@ -1,5 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { reliabilityIds } from './attribution';
 import { isoDaySchema } from './partialDate';
 
 /** A run of consecutive paragraphs under one heading of the source. */
@@ -43,6 +44,15 @@ export const sourceSchema = z
     publisher: z.string().optional(),
     /** Web address, where the document has one. */
     url: z.url().optional(),
+    /**
+     * Admiralty source reliability, judged on the source's record rather than on any one claim: A completely
+     * reliable, B usually reliable, C fairly reliable, D not usually reliable, E unreliable, F cannot be judged.
+     * Shown on the source page and in the notes of every briefing that cites it; an A or B lets a single source
+     * carry a high-confidence judgment.
+     */
+    reliability: z
+      .enum(reliabilityIds, { error: 'Expected an Admiralty reliability grade: A (completely reliable) to E (unreliable), or F (cannot be judged)' })
+      .optional(),
     /** How many numbered body paragraphs it has; citations beyond this number fail the build. */
     paragraphCount: z.number().int().positive(),
     /** Its headed sections, in order, covering paragraphs 1 to `paragraphCount` without gaps. */

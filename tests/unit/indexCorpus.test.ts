@@ -103,6 +103,7 @@ describe('indexCorpus', () => {
 
   it('briefingCitations lists a briefing’s cited paragraphs once, from judgments, <Cite> and figures', () => {
     const book = indexCorpus(makeCorpus(3, () => ['t'], () => ['e']));
-    expect(book.briefingCitations('note-2')).toEqual([{ sourceId: 'src', paragraphs: [2, 3, 7] }]);
+    const stated = [{ attribution: 'stated' }];
+    expect(book.briefingCitations('note-2')).toEqual([{ sourceId: 'src', paragraphs: [2, 3, 7], uses: { 2: stated, 3: stated, 7: stated } }]);
   });
 });

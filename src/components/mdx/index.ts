@@ -1,3 +1,4 @@
+import AnalystComment from './AnalystComment.astro';
 import BriefingLink from './BriefingLink.astro';
 import Cite from './Cite.astro';
 import Entity from './Entity.astro';
@@ -13,4 +14,4 @@ import Timeline from './Timeline.astro';
  * The components briefing prose may use without importing them. Every name here has a contract in
  * src/lib/mdxComponentContracts.ts so the build can check uses before rendering.
  */
-export const mdxComponents = { BriefingLink, Cite, Entity, FigureChart, FigureValue, KeyJudgment, LocatorMap, Quote, SiteLink, Timeline };
+export const mdxComponents = { AnalystComment, BriefingLink, Cite, Entity, FigureChart, FigureValue, KeyJudgment, LocatorMap, Quote, SiteLink, Timeline };

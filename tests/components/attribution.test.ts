@@ -1,0 +1,98 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { parseFragment } from 'parse5';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { HtmlNode } from '../helpers/walkHtml';
+import AnalystComment from '../../src/components/mdx/AnalystComment.astro';
+import Cite from '../../src/components/mdx/Cite.astro';
+import KeyJudgment from '../../src/components/mdx/KeyJudgment.astro';
+import SourceNotes from '../../src/components/SourceNotes.astro';
+import { loadBriefbook } from '../../src/data/loadBriefbook';
+import { describeGrade } from '../../src/lib/describeAttribution';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+/** The text a reader sees (and Pagefind indexes, unless marked ignored), without tags. */
+const textOf = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+/** The text left once every element Pagefind is told to ignore is cut out, as Pagefind reads it. */
+function searchableTextOf(html: string): string {
+  const collect = (node: HtmlNode): string =>
+    node.attrs?.some((attribute) => attribute.name === 'data-pagefind-ignore')
+      ? ''
+      : node.nodeName === '#text'
+        ? (node.value ?? '')
+        : (node.childNodes ?? []).map(collect).join('');
+  return collect(parseFragment(html) as unknown as HtmlNode).replace(/\s+/g, ' ').trim();
+}
+
+describe('attribution in prose', () => {
+  it('<Cite> of a plain fact stays a bare superscript ¶', async () => {
+    const html = await container.renderToString(Cite, { props: { p: 6 } });
+    expect(html).toMatch(/<sup class="cite"/);
+    expect(textOf(html)).toBe('¶Source paragraph 6');
+  });
+  it('<Cite as="reported"> says who the source reports, in words a search excerpt keeps', async () => {
+    const html = await container.renderToString(Cite, { props: { p: 6, as: 'reported', by: 'Syrian sources' } });
+    expect(textOf(html).replace('Source paragraph ', '')).toBe('(Syrian sources, reported ¶6)');
+    expect(searchableTextOf(html)).toBe('(Syrian sources, reported)');
+    expect(html).toContain('href="/sources/syria-russia-talks-2026/#p6"');
+  });
+  it('<Cite as="analysis"> names the article’s own reading', async () => {
+    const html = await container.renderToString(Cite, { props: { p: 11, as: 'analysis' } });
+    expect(textOf(html).replace('Source paragraph ', '')).toBe('(the article’s reading ¶11)');
+  });
+  it('<Cite credibility> gives the Admiralty credibility in words', async () => {
+    const html = await container.renderToString(Cite, { props: { p: 5, as: 'reported', by: 'Syrian Foreign Ministry sources', credibility: 3 } });
+    expect(searchableTextOf(html)).toBe('(Syrian Foreign Ministry sources, reported; credibility 3, possibly true)');
+  });
+  it('<KeyJudgment as="analysis"> carries the attribution next to its statement', async () => {
+    const html = await container.renderToString(KeyJudgment, {
+      props: { likelihood: 'likely', confidence: 'moderate', p: 11, as: 'analysis' },
+      slots: { default: 'A judgment.' },
+    });
+    expect(textOf(html)).toContain('A judgment. (the article’s reading');
+  });
+});
+
+describe('<AnalystComment>', () => {
+  it('labels an inline inference as ours and says what it rests on, without a citation marker', async () => {
+    const html = await container.renderToString(AnalystComment, { props: { basis: [14, 3] }, slots: { default: 'Moscow is trading reach for security.' } });
+    expect(html).toMatch(/^<span class="analyst-comment/);
+    expect(textOf(html)).toBe('Our assessment: Moscow is trading reach for security. (based on ¶3, ¶14)');
+    expect(html).not.toContain('class="cite"');
+    expect(html.match(/#p\d+/g)).toEqual(['#p3', '#p14']);
+  });
+  it('becomes a labelled note when it holds whole paragraphs, so no <p> ends up inside a <span>', async () => {
+    const html = await container.renderToString(AnalystComment, { props: {}, slots: { default: '<p>First.</p><p>Second.</p>' } });
+    expect(html).toMatch(/^<div class="analyst-comment analyst-comment--block[^"]*" role="note" aria-label="Our assessment"/);
+    expect(textOf(html)).toBe('Our assessmentFirst.Second.');
+    expect(html).not.toContain('based on');
+  });
+});
+
+describe('<SourceNotes>', () => {
+  it('opens with the source’s grade and says, per paragraph, how claims rest on it unless all are plain facts', async () => {
+    const sourceId = 'syria-russia-talks-2026';
+    const { reliability } = (await loadBriefbook()).source(sourceId).data;
+    const cited = [
+      {
+        sourceId,
+        paragraphs: [5, 6, 14],
+        uses: {
+          5: [{ attribution: 'stated' }, { attribution: 'reported', by: 'Syrian Foreign Ministry sources', credibility: 3 }],
+          6: [{ attribution: 'stated' }],
+          14: [{ attribution: 'analysis' }, { attribution: 'analysis', basisOfAssessment: true }],
+        },
+      },
+    ];
+    const text = textOf(await container.renderToString(SourceNotes, { props: { cited, idPrefix: 'x' } }));
+    if (reliability) expect(text).toContain(`Source reliability: ${describeGrade(reliability, undefined)}.`);
+    const grade = describeGrade(reliability, 3)!;
+    expect(text).toContain(`Cited here as: stated; reported by Syrian Foreign Ministry sources (${grade}).`);
+    expect(text).toContain('Cited here as: the article’s reading; basis of our assessment.');
+    const six = text.slice(text.indexOf('¶6'), text.indexOf('¶14'));
+    expect(six).not.toContain('Cited here as');
+  });
+});
