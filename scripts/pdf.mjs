@@ -8,7 +8,9 @@
 //   npm run pdf -- --dist other-dist
 //
 // The pages are printed exactly as a reader's browser prints them (the print stylesheet decides the layout), so
-// this script sets no margins and no header of its own.
+// this script sets no margins and no header of its own. Each PDF is then finished to work away from this machine:
+// links lead to the published site or jump inside the PDF, bookmarks carry the headings' text, and the document
+// information is filled in (scripts/pdf/, docs/pdf-export.md).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -2,7 +2,8 @@
 // image or a figure as /Figure, with the element's accessible name as /Alt: a chart's <svg role="img"> gets its
 // <title>, but an HTML <figure> (a chart with its data table and caption, or a quotation with its attribution)
 // has no name and gets no /Alt. Alt text on such a group would hide its table and caption from screen readers,
-// which read a Figure's /Alt instead of its content, so a group is retagged as what it is, a /Div.
+// which read a Figure's /Alt instead of its content, so a group is retagged as what it is, a /Div, and any /Alt
+// it had (an aria-label on the <figure>) goes with the Figure tag.
 import { PDFArray, PDFDict, PDFName, PDFRef } from 'pdf-lib';
 
 /** Every structure element of `pdf`, depth first. */
@@ -33,18 +34,19 @@ function isGroup(pdf, element) {
 }
 
 /**
- * Retags /Figure elements without /Alt that group other elements as /Div. Returns how many were retagged and how
+ * Retags /Figure elements that group other structure elements as /Div. Returns how many were retagged and how
  * many Figures are still without alternative text (an image the page gave no accessible name).
  */
 export function tagFigureGroups(pdf) {
   let retagged = 0;
   let withoutAlt = 0;
   for (const element of structureElements(pdf)) {
-    if (element.get(PDFName.of('S')) !== PDFName.of('Figure') || element.get(PDFName.of('Alt'))) continue;
+    if (element.get(PDFName.of('S')) !== PDFName.of('Figure')) continue;
     if (isGroup(pdf, element)) {
       element.set(PDFName.of('S'), PDFName.of('Div'));
+      element.delete(PDFName.of('Alt'));
       retagged += 1;
-    } else {
+    } else if (!element.get(PDFName.of('Alt'))) {
       withoutAlt += 1;
     }
   }
