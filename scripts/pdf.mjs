@@ -138,7 +138,9 @@ async function main() {
   if (jobs.length === 0) fail(`Found no briefings in ${briefingsDir}.`);
   let site;
   try {
-    site = resolvePublishedSite(dist);
+    const published = resolvePublishedSite(dist);
+    site = published.site;
+    if (published.warning) console.warn(`  (${published.warning})`);
   } catch (error) {
     fail(error.message);
   }

@@ -40,20 +40,20 @@ export function readBuiltSite(dist) {
 }
 
 /**
- * The published site the PDFs link to. The built pages already name it (their canonical addresses, from
- * BRIEFBOOK_SITE at build time), and the PDFs must agree with them: a BRIEFBOOK_SITE that differs from the build's
- * is an error, not a silent mix of two sites.
+ * The published site the PDFs link to: BRIEFBOOK_SITE, as for the build; without it, the site the build was made
+ * for (its pages' canonical addresses), so `BRIEFBOOK_SITE=… npm run build` then a plain `npm run pdf` still
+ * agree. A BRIEFBOOK_SITE that differs from the build's is honoured, with a warning to build again.
  */
 export function resolvePublishedSite(dist, envSite = process.env.BRIEFBOOK_SITE) {
   const built = readBuiltSite(dist);
-  const wanted = envSite ? normalizeSite(envSite) : undefined;
-  if (built && wanted && built !== wanted) {
-    throw new Error(
-      `The site in ${dist} was built for ${built}, but BRIEFBOOK_SITE is ${wanted}.\n` +
-        `Build again with the same BRIEFBOOK_SITE (npm run build), or unset it, so the PDFs link where the pages do.`,
-    );
-  }
-  return built ?? wanted ?? defaultSite;
+  if (!envSite) return { site: built ?? defaultSite };
+  const site = normalizeSite(envSite);
+  const warning =
+    built && built !== site
+      ? `The pages in ${dist} give ${built} as their address, but BRIEFBOOK_SITE is ${site}: the PDFs link to ${site}. ` +
+        'Build again with the same BRIEFBOOK_SITE so pages and PDFs agree.'
+      : undefined;
+  return { site, warning };
 }
 
 /**

@@ -31,18 +31,17 @@ describe('the published site', () => {
     return dist;
   };
 
-  it('is the one the build was made for', () => {
-    expect(resolvePublishedSite(built('https://example.org/briefs/'), undefined)).toBe('https://example.org/briefs/');
+  it('is BRIEFBOOK_SITE when set, written with or without the closing slash', () => {
+    expect(resolvePublishedSite(built('https://example.org/briefs/'), 'https://example.org/briefs')).toEqual({ site: 'https://example.org/briefs/' });
   });
-  it('refuses a BRIEFBOOK_SITE that differs from the build’s, saying both', () => {
-    expect(() => resolvePublishedSite(built('https://example.org/briefs/'), 'https://other.example/')).toThrow(/built for https:\/\/example\.org\/briefs\/, but BRIEFBOOK_SITE is https:\/\/other\.example\//);
+  it('without BRIEFBOOK_SITE, is the one the build was made for, then the default', () => {
+    expect(resolvePublishedSite(built('https://example.org/briefs/'), undefined)).toEqual({ site: 'https://example.org/briefs/' });
+    expect(resolvePublishedSite(built(), undefined)).toEqual({ site: defaultSite });
   });
-  it('accepts the same site written without the closing slash', () => {
-    expect(resolvePublishedSite(built('https://example.org/briefs/'), 'https://example.org/briefs')).toBe('https://example.org/briefs/');
-  });
-  it('falls back to BRIEFBOOK_SITE, then the default, for a build without canonical addresses', () => {
-    expect(resolvePublishedSite(built(), 'https://example.org/x')).toBe('https://example.org/x/');
-    expect(resolvePublishedSite(built(), undefined)).toBe(defaultSite);
+  it('warns, naming both, when BRIEFBOOK_SITE differs from the build’s', () => {
+    const { site, warning } = resolvePublishedSite(built('https://example.org/'), 'https://example.org/briefs/');
+    expect(site).toBe('https://example.org/briefs/');
+    expect(warning).toMatch(/give https:\/\/example\.org\/ as their address, but BRIEFBOOK_SITE is https:\/\/example\.org\/briefs\//);
   });
   it('rejects an address that is not an absolute http(s) URL', () => {
     expect(() => normalizeSite('example.org/briefs')).toThrow(/BRIEFBOOK_SITE is not an absolute URL: "example.org\/briefs"/);
