@@ -48,7 +48,6 @@ function routeOf(file: string): string {
   return `/briefings/${file.replace(/\.pdf$/, '')}/`;
 }
 
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** Text compared across HTML and PDF: no spaces (line breaks differ), compatibility forms (ligatures) unfolded. */
 const squeeze = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
