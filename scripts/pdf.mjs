@@ -8,24 +8,26 @@
 //   npm run pdf -- --dist other-dist
 //
 // The pages are printed exactly as a reader's browser prints them (the print stylesheet decides the layout), so
-// this script sets no margins and no header of its own.
+// this script sets no margins and no header of its own. Each PDF is then finished to work away from this machine:
+// links lead to the published site or jump inside the PDF, bookmarks carry the headings' text, and the document
+// information is filled in (scripts/pdf/, docs/pdf-export.md).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromiumPath } from './ensureChromium.mjs';
+import { finishPdf } from './pdf/finishPdf.mjs';
+import { linkInsideDocument } from './pdf/linkTargets.mjs';
+import { collectMetadata } from './pdf/metadata.mjs';
+import { collectHeadings } from './pdf/outline.mjs';
+import { basePathOf, resolvePublishedSite } from './pdf/siteAddress.mjs';
 import { serveStatic } from './serveStatic.mjs';
 
 const formats = { a4: 'A4', letter: 'Letter' };
 function fail(message) {
   console.error(message);
   process.exit(1);
-}
-
-/** Counts the pages of a PDF that Chromium wrote (its page objects are not compressed). */
-function countPages(pdf) {
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 }
 
 const formatSize = (bytes) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
@@ -134,11 +136,23 @@ async function main() {
     }
   }
   if (jobs.length === 0) fail(`Found no briefings in ${briefingsDir}.`);
+  let site;
+  try {
+    const published = resolvePublishedSite(dist);
+    site = published.site;
+    if (published.warning) console.warn(`  (${published.warning})`);
+  } catch (error) {
+    fail(error.message);
+  }
 
   const { chromium } = await import('playwright-core');
   // Port 0: any free port, so this can run beside the browser tests or another export.
   const server = await serveStatic(dist, 0);
   const origin = `http://127.0.0.1:${server.address().port}/`;
+  // The pages are served at the published site's path (its base), so the links Chromium resolves have the same
+  // shape as on the site and map onto it one to one (pdf/siteAddress.mjs).
+  const basePath = basePathOf(site);
+  const localRoot = new URL(basePath, origin).href;
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -149,20 +163,39 @@ async function main() {
   const results = [];
   try {
     const context = await browser.newContext();
+    // The built files sit at the root of dist/, whatever the base: strip it from every request.
+    if (basePath !== '/') {
+      await context.route(
+        (url) => url.origin === new URL(origin).origin && url.pathname.startsWith(basePath),
+        (route) => {
+          const url = new URL(route.request().url());
+          url.pathname = `/${url.pathname.slice(basePath.length)}`;
+          return route.continue({ url: url.href });
+        },
+      );
+    }
     // Two tabs at a time: enough to keep Chromium busy on a two-core machine without starving it.
     const queue = [...jobs];
     await Promise.all(
       [0, 1].map(async () => {
         const page = await context.newPage();
         for (let job = queue.shift(); job; job = queue.shift()) {
-          const response = await page.goto(origin + job.route, { waitUntil: 'load' });
+          const response = await page.goto(localRoot + job.route, { waitUntil: 'load' });
           if (!response?.ok()) throw new Error(`${job.route} answered ${response?.status()}`);
           // The web fonts swap in when loaded (font-display: swap): print only once they have, or the PDF has the fallback.
           await page.evaluate(() => document.fonts.ready.then(() => undefined));
+          // Read what prints, before links change: the metadata's topics are found by their links.
+          await page.emulateMedia({ media: 'print' });
+          const metadata = await page.evaluate(collectMetadata, localRoot);
+          const headings = await page.evaluate(collectHeadings);
+          const internal = await linkInsideDocument(page, { localRoot });
           const options = { format, preferCSSPageSize: true, printBackground: true, outline: true, tagged: true };
-          const pdf = job.pdf.startsWith('briefing-book') ? await printBook(page, options) : await page.pdf(options);
-          writeFileSync(path.join(outDir, job.pdf), pdf);
-          results.push({ ...job, pages: countPages(pdf), bytes: pdf.length });
+          const printed = job.pdf.startsWith('briefing-book') ? await printBook(page, options) : await page.pdf(options);
+          const pdf = await finishPdf(printed, { headings, metadata, localRoot, site });
+          for (const title of pdf.outline.unmatched) console.warn(`  (${job.pdf}: no heading matches the bookmark "${title}"; left as printed)`);
+          if (pdf.figures.withoutAlt > 0) console.warn(`  (${job.pdf}: ${pdf.figures.withoutAlt} figure(s) without alternative text: give the image an accessible name)`);
+          writeFileSync(path.join(outDir, job.pdf), pdf.bytes);
+          results.push({ ...job, pages: pdf.pages, bytes: pdf.bytes.length, links: { internal, published: pdf.published } });
         }
         await page.close();
       }),
@@ -180,8 +213,11 @@ async function main() {
     else writeFileSync(htmlFile, linked);
   }
   results.sort((a, b) => a.pdf.localeCompare(b.pdf));
-  for (const job of results) console.log(`  ${path.join(path.relative(process.cwd(), outDir), job.pdf)}  ${job.pages} pages, ${formatSize(job.bytes)}`);
-  console.log(`Printed ${results.length} PDFs (${format}) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  for (const job of results) {
+    const links = `${job.links.internal} links inside the PDF, ${job.links.published} to the site`;
+    console.log(`  ${path.join(path.relative(process.cwd(), outDir), job.pdf)}  ${job.pages} pages, ${formatSize(job.bytes)}, ${links}`);
+  }
+  console.log(`Printed ${results.length} PDFs (${format}) in ${((performance.now() - started) / 1000).toFixed(1)} s, linking to ${site}.`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();
