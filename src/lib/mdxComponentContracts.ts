@@ -1,3 +1,4 @@
+import { chartKinds } from '../charts/registry';
 import { confidenceLevels, likelihoods } from '../schemas/keyJudgment';
 import { siteLinkTargets } from './siteLinkTargets';
 
@@ -25,7 +26,8 @@ export interface ComponentContract {
 }
 
 /**
- * The components authors may use in briefing prose, with the attributes each takes. `src/components/mdx/index.ts`
+ * The components authors may use in briefing prose, with the attributes each takes (the chart components' come from
+ * their chart kinds). `src/components/mdx/index.ts`
  * provides a component for every name here, and a test keeps the two lists equal.
  */
 export const mdxComponentContracts: Record<string, ComponentContract> = {
@@ -37,10 +39,6 @@ export const mdxComponentContracts: Record<string, ComponentContract> = {
     attributes: { id: { kind: 'entity', required: false }, name: { kind: 'entity', required: false } },
     oneOf: [['id', 'name']],
     usage: '<Entity id="entity-id" /> or <Entity name="Any alias">shown text</Entity>',
-  },
-  FigureChart: {
-    attributes: { id: { kind: 'figure', required: true } },
-    usage: '<FigureChart id="figure-id" /> (the figure drawn as a unit chart, with its data table)',
   },
   FigureValue: {
     attributes: {
@@ -59,10 +57,6 @@ export const mdxComponentContracts: Record<string, ComponentContract> = {
     },
     usage: '<KeyJudgment likelihood="likely" confidence="moderate" p={[3]}>Statement.</KeyJudgment>',
   },
-  LocatorMap: {
-    attributes: { entities: { kind: 'entityList', required: true } },
-    usage: '<LocatorMap entities="place-id, facility-id" /> (places and facilities only)',
-  },
   BriefingLink: {
     attributes: { id: { kind: 'briefing', required: true } },
     usage: '<BriefingLink id="briefing-id" /> or <BriefingLink id="briefing-id">link text</BriefingLink>',
@@ -80,9 +74,6 @@ export const mdxComponentContracts: Record<string, ComponentContract> = {
     },
     usage: '<Quote by="entity-id" p={4}>Words the person said.</Quote> (inline for a quote inside a sentence)',
   },
-  Timeline: {
-    attributes: { topic: { kind: 'topic', required: false }, events: { kind: 'eventList', required: false } },
-    oneOf: [['topic', 'events']],
-    usage: '<Timeline topic="topic-id" /> or <Timeline events="event-id, event-id" />',
-  },
+  // The chart components (<FigureChart>, <Timeline>, <LocatorMap>), each from its kind in src/charts/registry.ts.
+  ...Object.fromEntries(Object.values(chartKinds).map((kind) => [kind.component.name, kind.component.contract])),
 };

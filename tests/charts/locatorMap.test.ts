@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GroupMark, Mark, TextMark } from '../../src/charts/chartModel';
-import { locatorMap } from '../../src/charts/locatorMap';
+import { locatorMap } from '../../src/charts/map/locatorMap';
 import { boxesOverlap } from '../../src/charts/placeLabels';
 import { measureText } from '../../src/charts/measureText';
 import { walkMarks } from '../../src/charts/walkMarks';

@@ -1,15 +1,15 @@
 import { scaleUtc } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
-import type { FigureData } from '../schemas/figure';
-import { deriveYearlyAverage } from '../lib/deriveYearlyAverage';
-import { describeFigurePeriod } from '../lib/describeFigurePeriod';
-import { formatFigureValue, formatNumber } from '../lib/formatFigureValue';
-import { intervalOfPartialDate } from '../lib/intervalOfPartialDate';
-import type { ChartModel, Mark, TableRow } from './chartModel';
-import { chooseUnitSize } from './chooseUnitSize';
-import { formatChartDate } from './formatChartDate';
-import { measureText } from './measureText';
-import { wrapText } from './wrapText';
+import type { FigureData } from '../../schemas/figure';
+import { deriveYearlyAverage } from '../../lib/deriveYearlyAverage';
+import { describeFigurePeriod } from '../../lib/describeFigurePeriod';
+import { formatFigureValue, formatNumber } from '../../lib/formatFigureValue';
+import { intervalOfPartialDate } from '../../lib/intervalOfPartialDate';
+import type { ChartModel, Mark, TableRow } from '../chartModel';
+import { chooseUnitSize } from '../chooseUnitSize';
+import { formatChartDate } from '../formatChartDate';
+import { measureText } from '../measureText';
+import { wrapText } from '../wrapText';
 
 /** The parts of a figure record a chart needs. */
 export type FigureChartInput = Pick<

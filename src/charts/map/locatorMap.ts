@@ -11,11 +11,11 @@ import {
   type GeoStreamWrapper,
 } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
-import { formatCoordinates } from '../lib/formatCoordinates';
-import type { CellPart, ChartModel, Mark, TableRow } from './chartModel';
-import { measureText } from './measureText';
-import { placeLabels, type Box, type PointLabel } from './placeLabels';
-import { wrapText } from './wrapText';
+import { formatCoordinates } from '../../lib/formatCoordinates';
+import type { CellPart, ChartModel, Mark, TableRow } from '../chartModel';
+import { measureText } from '../measureText';
+import { placeLabels, type Box, type PointLabel } from '../placeLabels';
+import { wrapText } from '../wrapText';
 
 export interface MapPlace {
   id: string;

@@ -1,17 +1,17 @@
 import { scaleUtc } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
-import type { DateQualifier } from '../schemas/event';
-import type { PartialDate } from '../schemas/partialDate';
-import { formatPartialDate } from '../lib/formatPartialDate';
-import { intervalOfEvent } from '../lib/intervalOfEvent';
-import type { DateInterval } from '../lib/intervalOfPartialDate';
-import type { CellPart, ChartModel, Mark, TableRow } from './chartModel';
-import { dodgeLabels } from './dodgeLabels';
-import { formatChartDate } from './formatChartDate';
-import { laneSymbol } from './laneSymbol';
-import { round1 } from './round1';
-import { seriesClass } from './seriesClass';
-import { wrapText } from './wrapText';
+import type { DateQualifier } from '../../schemas/event';
+import type { PartialDate } from '../../schemas/partialDate';
+import { formatPartialDate } from '../../lib/formatPartialDate';
+import { intervalOfEvent } from '../../lib/intervalOfEvent';
+import type { DateInterval } from '../../lib/intervalOfPartialDate';
+import type { CellPart, ChartModel, Mark, TableRow } from '../chartModel';
+import { dodgeLabels } from '../dodgeLabels';
+import { formatChartDate } from '../formatChartDate';
+import { laneSymbol } from '../laneSymbol';
+import { round1 } from '../round1';
+import { seriesClass } from '../seriesClass';
+import { wrapText } from '../wrapText';
 
 export interface TimelineEvent {
   id: string;
