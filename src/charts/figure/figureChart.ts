@@ -6,6 +6,7 @@ import { describeFigurePeriod } from '../../lib/describeFigurePeriod';
 import { formatFigureValue, formatNumber } from '../../lib/formatFigureValue';
 import { intervalOfPartialDate } from '../../lib/intervalOfPartialDate';
 import type { ChartModel, Mark, TableRow } from '../chartModel';
+import { citationsOf, dataTable } from '../dataTable';
 import { chooseUnitSize } from '../chooseUnitSize';
 import { formatChartDate } from '../formatChartDate';
 import { measureText } from '../measureText';
@@ -253,7 +254,7 @@ export function figureChart(
     .join(' ');
 
   const rowsOfTable: TableRow[] = [
-    { header: when || 'Value', cells: { value: stated.text, basis: 'Stated in the source' }, ...(citations ? { citations } : {}) },
+    { header: when || 'Value', cells: { value: stated.text, basis: 'Stated in the source' }, ...citationsOf(citations) },
   ];
   if (derived) rowsOfTable.push({ header: `${derived.label}${periodText ? `, ${periodText}` : ''}`, cells: { value: derived.text, basis: `Derived: ${derived.working}` } });
 
@@ -266,8 +267,7 @@ export function figureChart(
     desc,
     patterns: estimate ? [{ id: 'hatch', className: 'chart-hatch', spacing: 5 }] : [],
     marks,
-    table: {
-      caption: `Data: ${figure.label}`,
+    table: dataTable(figure.label, {
       rowHeader: 'When',
       citeColumn: 'basis',
       columns: [
@@ -275,7 +275,7 @@ export function figureChart(
         { key: 'basis', label: 'Basis' },
       ],
       rows: rowsOfTable,
-    },
+    }),
     notes: [],
   };
 }
