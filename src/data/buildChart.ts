@@ -4,8 +4,6 @@ import { chartKey, type ChartSpec } from '../lib/chartKey';
 import type { CorpusIndex } from '../lib/indexCorpus';
 import { routes } from '../lib/routes';
 
-export type { BuiltChart, ChartVariant } from '../charts/builtChart';
-export { chartWidths } from '../config/limits';
 
 /**
  * Whether a spec draws anything: a briefing without events has no timeline, one without places no map.
