@@ -4,7 +4,6 @@ import { chartKey, type ChartSpec } from '../lib/chartKey';
 import type { CorpusIndex } from '../lib/indexCorpus';
 import { routes } from '../lib/routes';
 
-
 /**
  * Whether a spec draws anything: a briefing without events has no timeline, one without places no map.
  *
