@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
-import { astroTests } from './vitest.unit.config';
+import { astroTests } from './vitest.unit.config.ts';
 
 // Two projects: 'unit' (plain Vitest, vitest.unit.config.ts) and 'astro', the tests that need Astro itself: the
 // Container API (components), `astro:content`'s collections (the sample book as Astro loads it), endpoints under
