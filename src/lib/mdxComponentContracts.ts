@@ -26,8 +26,7 @@ export interface ComponentContract {
 }
 
 /**
- * The components authors may use in briefing prose, with the attributes each takes (the chart components' come from
- * their chart kinds). `src/components/mdx/index.ts`
+ * The components authors may use in briefing prose, with the attributes each takes. `src/components/mdx/index.ts`
  * provides a component for every name here, and a test keeps the two lists equal.
  */
 export const mdxComponentContracts: Record<string, ComponentContract> = {
