@@ -18,13 +18,6 @@ import { Worker } from 'node:worker_threads';
 const started = performance.now();
 const debug = Boolean(process.env.BRIEFBOOK_DEBUG);
 
-/**
- * Astro warnings that carry no risk to the output, each with its reason; every other warning fails the build.
- * (Rolldown's note about Astro's "use astro:head-inject" MDX directive is already filtered in astro.config.mjs.)
- * @type {Array<{ reason: string, test: (event: { level: string, label: string, message: string }) => boolean }>}
- */
-const harmlessWarnings = [];
-
 function parseOutDir(argv) {
   const index = argv.findIndex((arg) => arg === '--outDir' || arg.startsWith('--outDir='));
   if (index === -1) return 'dist';
@@ -183,7 +176,7 @@ try {
 const contentProblems = await contentCheck.catch(() => undefined);
 if (contentProblems) fail(contentProblems);
 
-const objections = objectionsIn(recordedEvents, harmlessWarnings);
+const objections = objectionsIn(recordedEvents);
 if (buildError || objections.length > 0) {
   if (buildError) fail(describeAstroError(buildError));
   fail(

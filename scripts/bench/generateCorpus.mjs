@@ -1,16 +1,18 @@
 // Writes a synthetic Briefbook content root of N briefing notes, for the benchmark (`npm run bench`) and its tests.
 //
 // The corpus is shaped like the real one (content/ and src/schemas/): each briefing has about 800 words of prose using
-// <Entity>, <FigureValue>, <Cite> (and <FigureChart> when that component exists), front matter with a summary, key
+// <Entity>, <FigureValue>, <Cite> and <FigureChart> (unless charts are off), front matter with a summary, key
 // judgments, topics, entities, events, figures and sources; the YAML collections scale with N. The text is a word salad
 // from a neutral vocabulary, so nothing of the source article is copied. The same seed always gives the same bytes.
 //
-// Usage: node scripts/bench/generateCorpus.mjs --count 1000 [--seed briefbook] [--charts auto|on|off] --out .bench/corpus-1000
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Usage: node scripts/bench/generateCorpus.mjs --count 1000 [--seed briefbook] [--charts on|off] --out .bench/corpus-1000
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importSource, projectRoot } from '../lib/importSource.mjs';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** @type {typeof import('./schemaValues.ts')} */
+const { fnv1a, schemaValues, slugify } = await importSource('scripts/bench/schemaValues.ts');
 
 /** Words of prose per briefing, before the components' own text. */
 export const targetWords = 800;
@@ -21,22 +23,13 @@ export const manifestFile = 'bench-corpus.json';
 // ---------------------------------------------------------------------------------------------------------------
 // Seeded randomness
 
-/** A 32-bit hash of a string (FNV-1a), to turn a text seed into a number. */
-function hashSeed(text) {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
 
 /**
  * A small seeded generator (mulberry32) with the helpers the corpus needs. Deterministic across platforms, since it
  * only uses 32-bit integer arithmetic.
  */
 export function createRandom(seed) {
-  let state = typeof seed === 'number' ? seed >>> 0 : hashSeed(String(seed));
+  let state = typeof seed === 'number' ? seed >>> 0 : fnv1a(String(seed));
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
@@ -138,21 +131,19 @@ const vocabulary = {
   ],
 };
 
-const entityKindWeights = [
-  ['person', 35], ['state', 8], ['organisation', 22], ['armed-group', 10], ['place', 15], ['facility', 10],
-];
+/** How often each of the schema's entity kinds occurs, in parts of the whole. */
+const entityKindShares = { person: 35, state: 8, organisation: 22, 'armed-group': 10, place: 15, facility: 10 };
+const entityKindWeights = schemaValues.entityKinds.map((kind) => {
+  if (!(kind in entityKindShares)) throw new Error(`generateCorpus.mjs has no share for the entity kind "${kind}"; add it to entityKindShares`);
+  return [kind, entityKindShares[kind]];
+});
 const organisationWords = ['Council', 'Agency', 'Commission', 'Authority', 'Institute', 'Bureau', 'Committee', 'Trust', 'Union'];
 const groupWords = ['Brigade', 'Front', 'Guard', 'Militia', 'Battalion', 'Legion'];
 const placeWords = ['Valley', 'Heights', 'Plain', 'Bay', 'Springs', 'Ridge', 'Harbour', 'Crossing'];
 const facilityWords = ['Air Base', 'Naval Yard', 'Depot', 'Station', 'Airport', 'Camp', 'Terminal'];
-const sourceKinds = ['news-analysis', 'news-report', 'official-statement', 'report', 'dataset'];
-const likelihoodIds = ['almost-no-chance', 'very-unlikely', 'unlikely', 'roughly-even-chance', 'likely', 'very-likely', 'almost-certain'];
-const confidenceIds = ['low', 'moderate', 'high'];
-const figureQualifiers = ['exact', 'over', 'at least', 'about', 'estimated'];
-const dateQualifiers = ['early', 'mid', 'late', 'about', 'by'];
+const { sourceKinds, likelihoodIds, confidenceIds, figureQualifiers, dateQualifiers } = schemaValues;
 
 const capitalize = (word) => word.charAt(0).toUpperCase() + word.slice(1);
-const slugify = (text) => text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const pad = (value, width) => String(value).padStart(width, '0');
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -222,15 +213,6 @@ export function corpusShape(count) {
     events: 10 + Math.floor(count / 3),
     sources: 1 + Math.floor(count / 20),
   };
-}
-
-/**
- * Whether the project has a `<FigureChart>` MDX component, so that the corpus can give each briefing a chart.
- * Read from the source rather than imported, so the generator runs without Astro.
- */
-export function detectFigureChart(root = projectRoot) {
-  const file = path.join(root, 'src/components/mdx/index.ts');
-  return existsSync(file) && /\bFigureChart\b/.test(readFileSync(file, 'utf8'));
 }
 
 /**
@@ -544,7 +526,7 @@ export function countProseWords(body) {
  *
  * @example generateCorpus({ count: 1000, seed: 'briefbook', outDir: '.bench/corpus-1000' })
  */
-export function generateCorpus({ count, seed = 'briefbook', charts = detectFigureChart(), outDir }) {
+export function generateCorpus({ count, seed = 'briefbook', charts = true, outDir }) {
   const files = buildCorpus({ count, seed, charts });
   rmSync(outDir, { recursive: true, force: true });
   for (const folder of ['briefings', 'figures', 'events', 'entities', 'sources']) mkdirSync(path.join(outDir, folder), { recursive: true });
@@ -553,7 +535,7 @@ export function generateCorpus({ count, seed = 'briefbook', charts = detectFigur
 }
 
 function parseArguments(argv) {
-  const options = { count: 100, seed: 'briefbook', charts: 'auto', out: undefined };
+  const options = { count: 100, seed: 'briefbook', charts: 'on', out: undefined };
   for (let index = 0; index < argv.length; index += 1) {
     const [flag, inline] = argv[index].split('=');
     const value = inline ?? argv[++index];
@@ -561,16 +543,16 @@ function parseArguments(argv) {
     else if (flag === '--seed') options.seed = value;
     else if (flag === '--charts') options.charts = value;
     else if (flag === '--out') options.out = value;
-    else throw new Error(`Unknown option ${flag}. Usage: generateCorpus.mjs --count N [--seed S] [--charts auto|on|off] --out DIR`);
+    else throw new Error(`Unknown option ${flag}. Usage: generateCorpus.mjs --count N [--seed S] [--charts on|off] --out DIR`);
   }
-  if (!['auto', 'on', 'off'].includes(options.charts)) throw new Error(`Expected --charts auto, on or off, got ${options.charts}`);
+  if (!['on', 'off'].includes(options.charts)) throw new Error(`Expected --charts on or off, got ${options.charts}`);
   options.out ??= path.join(projectRoot, '.bench', `corpus-${options.count}`);
   return options;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const options = parseArguments(process.argv.slice(2));
-  const charts = options.charts === 'auto' ? detectFigureChart() : options.charts === 'on';
+  const charts = options.charts === 'on';
   const manifest = generateCorpus({ count: options.count, seed: options.seed, charts, outDir: options.out });
   console.log(`Wrote ${manifest.count} briefings to ${options.out} (${Object.entries(manifest.shape).map(([name, value]) => `${value} ${name}`).join(', ')}; charts ${charts ? 'on' : 'off'}).`);
 }

@@ -8,7 +8,7 @@
 //   search field and type the query, timed until the results list is rendered. This includes the field's deliberate
 //   pause after typing (so that a fast typist does not search every letter).
 import { chromium } from 'playwright-core';
-import { serveStatic } from './serveStatic.mjs';
+import { serveStatic } from '../serveStatic.mjs';
 
 const benchPage = '/__bench/search.html';
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
@@ -74,7 +74,8 @@ async function typeInPage({ selector, query }) {
  * // { browser, api: { first: { ms, bytes, requests }, later: { ms, p95 } }, ui?: { … }, resultCounts }
  */
 export async function measureSearch({ dir, queries, runs = 5, searchOptions = {}, uiPage, executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }) {
-  const server = await serveStatic(dir, {
+  const server = await serveStatic(dir, 0, {
+    gzip: true,
     extraPages: { [benchPage]: '<!doctype html><html lang="en"><title>Search benchmark</title><link rel="icon" href="data:,"><body></body></html>' },
   });
   const browser = await chromium.launch({ executablePath, args: chromiumArgs });
@@ -127,6 +128,6 @@ export async function measureSearch({ dir, queries, runs = 5, searchOptions = {}
     return { browser: `Chromium ${browser.version()}`, runs, api: summarize(api), ui: summarize(ui), resultCounts };
   } finally {
     await browser.close();
-    await server.close();
+    await new Promise((resolve) => server.close(resolve));
   }
 }

@@ -3,13 +3,13 @@
 // and the machine into docs/benchmarks.md.
 //
 // Usage: npm run bench -- [--sizes 100,1000,3000] [--runs 3] [--large-runs 3 --large-from 3000] [--search-size 1000] [--search-runs 5]
-//                         [--seed briefbook] [--charts auto|on|off] [--no-search] [--no-doc]
+//                         [--seed briefbook] [--charts on|off] [--no-search] [--no-doc]
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { detectFigureChart, generateCorpus } from './generateCorpus.mjs';
+import { generateCorpus } from './generateCorpus.mjs';
 import { measureOutput } from './measureOutput.mjs';
 import { measureSearch } from './measureSearch.mjs';
 import { renderReport, updateDocument } from './renderReport.mjs';
@@ -28,7 +28,7 @@ function parseArguments(argv) {
     searchSize: 1000,
     searchRuns: 5,
     seed: 'briefbook',
-    charts: 'auto',
+    charts: 'on',
     search: true,
     doc: path.join(projectRoot, 'docs/benchmarks.md'),
   };
@@ -232,7 +232,7 @@ async function main() {
         `Continuing without memory figures.`,
     );
   }
-  const charts = options.charts === 'auto' ? detectFigureChart(projectRoot) : options.charts === 'on';
+  const charts = options.charts === 'on';
   const machine = describeMachine();
   console.log(`Benchmark on ${machine.cpu} (${machine.cores} cores, ${machine.memoryGb} GB), Node ${machine.node}, Astro ${machine.astro}.`);
   console.log(`Sizes ${options.sizes.join(', ')}; ${options.runs} runs of each site (${options.largeRuns} from ${options.largeFrom} notes); charts in the corpus: ${charts ? 'yes' : 'no'}.`);

@@ -11,6 +11,21 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 const shimId = '\0briefbook:astro-content';
 
 /**
+ * A Vite plugin that provides `astro:content`'s `reference` outside Astro; the plain Vitest project uses it too, so
+ * tests of the schemas run without Astro's setup.
+ * @returns {import('vite').Plugin}
+ */
+export function astroContentShim() {
+  return {
+    name: 'briefbook:astro-content',
+    enforce: 'pre',
+    resolveId: (id) => (id === 'astro:content' ? shimId : undefined),
+    load: (id) =>
+      id === shimId ? "import { createReference } from 'astro/content/runtime'; export const reference = createReference();" : undefined,
+  };
+}
+
+/**
  * @template T
  * @param {string} modulePath path from the project root, e.g. 'src/check/checkContent.ts'
  * @returns {Promise<T>}
@@ -20,15 +35,7 @@ export async function importSource(modulePath) {
     configFile: false,
     root: projectRoot,
     logLevel: 'silent',
-    plugins: [
-      {
-        name: 'briefbook:astro-content',
-        enforce: 'pre',
-        resolveId: (id) => (id === 'astro:content' ? shimId : undefined),
-        load: (id) =>
-          id === shimId ? "import { createReference } from 'astro/content/runtime'; export const reference = createReference();" : undefined,
-      },
-    ],
+    plugins: [astroContentShim()],
   });
   return module;
 }

@@ -4,6 +4,8 @@
  * and tests can check positions, labels and qualifiers without a DOM.
  */
 
+import type { ChartKindName } from './chartSpec';
+
 /** Styling hooks. Colours live in CSS (src/styles/charts.css), never in the model, so themes and print can change them. */
 type WithClass = { className: string };
 
@@ -83,8 +85,8 @@ export interface DataTable {
 }
 
 export interface ChartModel {
-  /** What kind of chart; also the root class `chart--<kind>`. */
-  kind: 'figure' | 'timeline' | 'map';
+  /** What kind of chart (src/charts/registry.ts); also the root class `chart--<kind>`. */
+  kind: ChartKindName;
   /** Prefix for ids inside the SVG (title, desc, patterns); unique on a page. */
   id: string;
   /** The drawing's size in SVG units; rendered as the viewBox `0 0 width height`, so it scales to its container. */

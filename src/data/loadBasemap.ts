@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Basemap, CountryFeature } from '../charts/locatorMap';
+import type { Basemap, CountryFeature } from '../charts/map/locatorMap';
 import { siteConfig } from '../siteConfig';
 
 let cached: Basemap | undefined;

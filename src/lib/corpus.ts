@@ -29,4 +29,3 @@ export interface Corpus {
   topics: CorpusEntry<TopicData>[];
 }
 
-export type CollectionName = keyof Corpus;

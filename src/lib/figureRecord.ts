@@ -9,6 +9,8 @@ import type { CsvValue } from './toCsv';
 export interface FigureRecord {
   id: string;
   label: string;
+  /** Where the figure ranks among the key figures (1 = most important), as the key-figures index orders them. */
+  rank: number;
   value: number;
   unit: { singular: string; plural: string };
   currency: string | null;
@@ -36,6 +38,7 @@ export function figureRecord({ id, data }: CorpusEntry<FigureData>): FigureRecor
   return {
     id,
     label: data.label,
+    rank: data.rank,
     value: data.value,
     unit: { singular: data.unit.singular, plural: data.unit.plural },
     currency: data.currency ?? null,

@@ -2,9 +2,8 @@ import { buildAliasIndex, type AliasIndex } from './buildAliasIndex';
 import { mapParagraphUsesBySource, type ParagraphUse } from './citationsOfParagraph';
 import type { BriefingEntry, Corpus, CorpusEntry } from './corpus';
 import { listBriefingCitations, type CitedSource } from './listBriefingCitations';
-import { listFiguresInIndexOrder } from './listFiguresInIndexOrder';
-import { listEventsInTimelineOrder } from './listEventsInTimelineOrder';
-import { listPageSize, timelinePageSize } from './paginate';
+import { relatedBriefingsWindow } from '../config/limits';
+import { pagedListings, pageNumbers } from '../listings/pagedListings';
 import type { EntityData } from '../schemas/entity';
 import type { EventData } from '../schemas/event';
 import type { FigureData } from '../schemas/figure';
@@ -47,14 +46,6 @@ export interface CorpusIndex {
   /** The page of the timeline that draws an event (computed once for all events). */
   timelinePage(eventId: string): number;
 }
-
-/**
- * How far either side of a briefing, in reading order, `relatedBriefings` looks within each shared topic or entity.
- * A topic or an entity that hundreds of notes share would otherwise make every page scan them all (O(N²) over a
- * build); notes written close together are the likelier relatives anyway. Books with fewer notes per topic or
- * entity than this see no difference.
- */
-export const relatedBriefingsWindow = 30;
 
 /** The positions in `positions` (ascending) within `radius` places of `position`, found by bisection. */
 function nearInReadingOrder(positions: readonly number[], position: number, radius: number): readonly number[] {
@@ -156,15 +147,17 @@ export function indexCorpus(corpus: Corpus): CorpusIndex {
     return usesBySource.get(sourceId) ?? new Map();
   }
 
+  // What the paged listings read: the same order and page size as the pages themselves.
+  const listed = { corpus, briefings, briefingsMentioning, briefingsOnTopic };
   let pageByFigure: Map<string, number> | undefined;
   function figurePage(figureId: string): number {
-    pageByFigure ??= new Map(listFiguresInIndexOrder(corpus.figures).map((entry, index) => [entry.id, Math.floor(index / listPageSize) + 1]));
+    pageByFigure ??= pageNumbers(pagedListings.figures, listed);
     return pageByFigure.get(figureId) ?? 1;
   }
 
   let pageByEvent: Map<string, number> | undefined;
   function timelinePage(eventId: string): number {
-    pageByEvent ??= new Map(listEventsInTimelineOrder(corpus.events).map((entry, index) => [entry.id, Math.floor(index / timelinePageSize) + 1]));
+    pageByEvent ??= pageNumbers(pagedListings.timeline, listed);
     return pageByEvent.get(eventId) ?? 1;
   }
 

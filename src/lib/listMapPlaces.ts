@@ -1,6 +1,6 @@
 import type { CorpusIndex } from './indexCorpus';
 import { isMappable } from './isMappable';
-import { mapPlaceLimit } from './paginate';
+import { mapPlaceLimit } from '../config/limits';
 
 /**
  * The places and facilities the map page draws: every mappable entity when there are few, otherwise the

@@ -1,15 +1,12 @@
-import type { ChartSpec } from './chartKey';
+import type { ChartSpec } from '../charts/chartSpec';
+import { chartKinds } from '../charts/registry';
 import { scanMdxComponents } from './scanMdxComponents';
 
-const splitIds = (text: string) =>
-  text
-    .split(',')
-    .map((id) => id.trim())
-    .filter(Boolean);
+const kindByComponent = new Map(Object.values(chartKinds).map((kind) => [kind.component.name, kind.component]));
 
 /**
- * The charts a briefing's prose places with `<Timeline>`, `<LocatorMap>` and `<FigureChart>`, so that each gets
- * its standalone SVG file like the charts the layouts add.
+ * The charts a briefing's prose places with a chart component (`<Timeline>`, `<LocatorMap>`, `<FigureChart>`, see
+ * src/charts/registry.ts), so that each gets its standalone SVG file like the charts the layouts add.
  *
  * @example listProseChartSpecs('<Timeline events="moscow-talks, trump-praise" />')
  * // [{ kind: 'timeline', scope: 'events', eventIds: ['moscow-talks', 'trump-praise'] }]
@@ -17,11 +14,8 @@ const splitIds = (text: string) =>
 export function listProseChartSpecs(body: string): ChartSpec[] {
   const specs: ChartSpec[] = [];
   for (const usage of scanMdxComponents(body)) {
-    const { topic, events, entities, id } = usage.attributes;
-    if (usage.name === 'Timeline' && typeof topic === 'string') specs.push({ kind: 'timeline', scope: 'topic', topicId: topic });
-    else if (usage.name === 'Timeline' && typeof events === 'string') specs.push({ kind: 'timeline', scope: 'events', eventIds: splitIds(events) });
-    else if (usage.name === 'LocatorMap' && typeof entities === 'string') specs.push({ kind: 'map', scope: 'entities', entityIds: splitIds(entities) });
-    else if (usage.name === 'FigureChart' && typeof id === 'string') specs.push({ kind: 'figure', figureId: id });
+    const spec = kindByComponent.get(usage.name)?.specOf(usage.attributes);
+    if (spec) specs.push(spec);
   }
   return specs;
 }

@@ -1,3 +1,4 @@
+import { chartKinds } from '../charts/registry';
 import { attributionIds } from '../schemas/attribution';
 import { confidenceLevels, likelihoods } from '../schemas/keyJudgment';
 import { siteLinkTargets } from './siteLinkTargets';
@@ -69,10 +70,6 @@ export const mdxComponentContracts: Record<string, ComponentContract> = {
     oneOf: [['id', 'name']],
     usage: '<Entity id="entity-id" /> or <Entity name="Any alias">shown text</Entity>',
   },
-  FigureChart: {
-    attributes: { id: { kind: 'figure', required: true } },
-    usage: '<FigureChart id="figure-id" /> (the figure drawn as a unit chart, with its data table)',
-  },
   FigureValue: {
     attributes: {
       id: { kind: 'figure', required: true },
@@ -93,10 +90,6 @@ export const mdxComponentContracts: Record<string, ComponentContract> = {
     usage: '<KeyJudgment likelihood="likely" confidence="moderate" p={[3]}>Statement.</KeyJudgment> (as/by/credibility as on <Cite>)',
     crossCheck: checkAttributionPair,
   },
-  LocatorMap: {
-    attributes: { entities: { kind: 'entityList', required: true } },
-    usage: '<LocatorMap entities="place-id, facility-id" /> (places and facilities only)',
-  },
   BriefingLink: {
     attributes: { id: { kind: 'briefing', required: true } },
     usage: '<BriefingLink id="briefing-id" /> or <BriefingLink id="briefing-id">link text</BriefingLink>',
@@ -115,9 +108,6 @@ export const mdxComponentContracts: Record<string, ComponentContract> = {
     usage:
       '<Quote by="entity-id" p={4}>Words the source puts in quotation marks.</Quote> (inline for a quote inside a sentence; reported speech is paraphrased with <Cite as="reported" by="…">)',
   },
-  Timeline: {
-    attributes: { topic: { kind: 'topic', required: false }, events: { kind: 'eventList', required: false } },
-    oneOf: [['topic', 'events']],
-    usage: '<Timeline topic="topic-id" /> or <Timeline events="event-id, event-id" />',
-  },
+  // The chart components (<FigureChart>, <Timeline>, <LocatorMap>), each from its kind in src/charts/registry.ts.
+  ...Object.fromEntries(Object.values(chartKinds).map((kind) => [kind.component.name, kind.component.contract])),
 };

@@ -1,27 +1,4 @@
-/** How many briefings a listing page shows: enough to browse, few enough that no page grows with the book. */
-export const listPageSize = 20;
-
-/** How many entries a page of a compact index (entities, sources, topics) shows. */
-export const indexPageSize = 30;
-
-/**
- * How many briefings one document of the briefing book holds. A longer book is printed in volumes, so that no page of
- * the site (and no PDF) grows with the book.
- */
-export const bookVolumeSize = 50;
-
-/** How many events one page of the timeline draws: readable on a phone, and no page grows with the book. */
-export const timelinePageSize = 60;
-
-/**
- * How many places the map page draws: the most-mentioned ones. Beyond about thirty, a locator map of one country
- * has more markers than it can label, and the page would grow with the book; every place stays in the entity
- * index and the places download.
- */
-export const mapPlaceLimit = 30;
-
-/** How many briefings a page of a compact list (title and date only, as on entity pages) shows. */
-export const rowsPageSize = 50;
+import { listPageSize } from '../config/limits';
 
 export interface Page<T> {
   /** This page's entries. */

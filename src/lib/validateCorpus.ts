@@ -4,7 +4,8 @@ import { normalizeName } from './normalizeName';
 import { closestMatch } from './closestMatch';
 import { checkConfidence, defaultConfidenceRules, type ConfidenceRules } from './confidenceRules';
 import type { ContentProblem } from './contentProblem';
-import type { BriefingEntry, CollectionName, Corpus } from './corpus';
+import type { ContentCollectionName } from '../contentCollections';
+import type { BriefingEntry, Corpus } from './corpus';
 import { mdxComponentContracts, type AttributeContract } from './mdxComponentContracts';
 import { resolveCitationSource } from './resolveCitationSource';
 import { blankCodeSpans, scanMdxComponents, type AttributeValue } from './scanMdxComponents';
@@ -17,7 +18,7 @@ interface Citation {
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Where each collection's files live, relative to the content root, for messages about a missing or empty one. */
-const collectionLocations: Record<CollectionName, string> = {
+const collectionLocations: Record<ContentCollectionName, string> = {
   briefings: 'briefings/*.mdx',
   figures: 'figures/*.yaml',
   events: 'events/*.yaml',
@@ -45,11 +46,11 @@ export function validateCorpus(
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const ids = Object.fromEntries(
-    (Object.keys(corpus) as CollectionName[]).map((name) => [name, new Set(corpus[name].map((entry) => entry.id))]),
-  ) as Record<CollectionName, Set<string>>;
+    (Object.keys(corpus) as ContentCollectionName[]).map((name) => [name, new Set(corpus[name].map((entry) => entry.id))]),
+  ) as Record<ContentCollectionName, Set<string>>;
   const paragraphCounts = new Map(corpus.sources.map((source) => [source.id, source.data.paragraphCount]));
 
-  for (const name of Object.keys(collectionLocations) as CollectionName[]) {
+  for (const name of Object.keys(collectionLocations) as ContentCollectionName[]) {
     if (corpus[name].length === 0) {
       problems.push({
         file: `${contentRoot}/${collectionLocations[name].replace(/\/\*.*$/, '/')}`,
@@ -66,7 +67,7 @@ export function validateCorpus(
     }
   }
 
-  function checkReference(file: string, field: string, collection: CollectionName, id: string | undefined) {
+  function checkReference(file: string, field: string, collection: ContentCollectionName, id: string | undefined) {
     if (id === undefined || ids[collection].has(id)) return;
     const hint = closestMatch(id, ids[collection]);
     problems.push({
@@ -193,7 +194,7 @@ const forbiddenElement = /<(script|style|iframe|frame|object|embed|link|meta|bas
 const forbiddenAttribute = /<[A-Za-z][\w.-]*\b[^>]*?\s(on[a-z]+|style|srcdoc)\s*=/g;
 
 interface ProseContext {
-  ids: Record<CollectionName, Set<string>>;
+  ids: Record<ContentCollectionName, Set<string>>;
   aliasIndex: ReturnType<typeof buildAliasIndex>;
   paragraphCounts: Map<string, number>;
   contentRoot: string;
@@ -281,7 +282,7 @@ function checkAttribute(
   value: AttributeValue,
   { ids, aliasIndex, contentRoot }: Pick<ProseContext, 'ids' | 'aliasIndex' | 'contentRoot'>,
 ): string | undefined {
-  const lookUp = (collection: CollectionName, id: string) => {
+  const lookUp = (collection: ContentCollectionName, id: string) => {
     if (ids[collection].has(id)) return undefined;
     const hint = closestMatch(id, ids[collection]);
     return `Unknown ${collection.replace(/ies$/, 'y').replace(/s$/, '')} "${id}". Expected the id of a file in ${contentRoot}/${collectionLocations[collection]}${hint ? ` — did you mean "${hint}"?` : '.'}`;
@@ -301,11 +302,11 @@ function checkAttribute(
     case 'topic':
     case 'briefing':
       if (typeof value !== 'string') return `Expected an id in quotes, got ${describe(value)}.`;
-      return lookUp(`${rule.kind}s` as CollectionName, value);
+      return lookUp(`${rule.kind}s` as ContentCollectionName, value);
     case 'entityList':
     case 'eventList': {
       if (typeof value !== 'string') return `Expected ids in quotes separated by commas, got ${describe(value)}.`;
-      const collection: CollectionName = rule.kind === 'entityList' ? 'entities' : 'events';
+      const collection: ContentCollectionName = rule.kind === 'entityList' ? 'entities' : 'events';
       return value
         .split(',')
         .map((id) => id.trim())

@@ -7,7 +7,6 @@ import { isoDaySchema, partialDateSchema } from './partialDate';
  * drawn open-ended; "estimated" marks a figure the source calls an estimate.
  */
 export const figureQualifiers = ['exact', 'over', 'at least', 'about', 'estimated'] as const;
-export type FigureQualifier = (typeof figureQualifiers)[number];
 
 /**
  * A key figure: one number the source gives, with everything needed to state it honestly.

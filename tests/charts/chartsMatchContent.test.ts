@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { GroupMark, Mark, RectMark, TextMark } from '../../src/charts/chartModel';
-import { isLowerBound } from '../../src/charts/figureChart';
+import { isLowerBound } from '../../src/charts/figure/figureChart';
 import { walkMarks } from '../../src/charts/walkMarks';
-import { buildChart, chartWidths } from '../../src/data/buildChart';
+import { chartWidths } from '../../src/config/limits';
+import { buildChart } from '../../src/data/buildChart';
 import { loadBriefbook } from '../../src/data/loadBriefbook';
 import { deriveYearlyAverage } from '../../src/lib/deriveYearlyAverage';
 import { formatFigureValue } from '../../src/lib/formatFigureValue';

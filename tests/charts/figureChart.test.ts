@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GroupMark, Mark, RectMark, TextMark } from '../../src/charts/chartModel';
 import { chooseUnitSize } from '../../src/charts/chooseUnitSize';
-import { figureChart } from '../../src/charts/figureChart';
+import { figureChart } from '../../src/charts/figure/figureChart';
 import { renderSvg } from '../../src/charts/renderSvg';
 import { walkMarks } from '../../src/charts/walkMarks';
 import { figures } from './fixtures';

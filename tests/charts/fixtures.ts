@@ -1,6 +1,6 @@
-import type { FigureChartInput } from '../../src/charts/figureChart';
-import type { MapPlace } from '../../src/charts/locatorMap';
-import type { TimelineEvent, TimelineLane } from '../../src/charts/timelineChart';
+import type { FigureChartInput } from '../../src/charts/figure/figureChart';
+import type { MapPlace } from '../../src/charts/map/locatorMap';
+import type { TimelineEvent, TimelineLane } from '../../src/charts/timeline/timelineChart';
 import { parsePartialDate, type PartialDate } from '../../src/schemas/partialDate';
 
 /** Chart inputs frozen here, not read from content/, so that snapshots change only when the drawing does. */

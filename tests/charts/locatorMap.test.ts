@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GroupMark, Mark, TextMark } from '../../src/charts/chartModel';
-import { locatorMap } from '../../src/charts/locatorMap';
+import { locatorMap } from '../../src/charts/map/locatorMap';
 import { boxesOverlap } from '../../src/charts/placeLabels';
 import { measureText } from '../../src/charts/measureText';
 import { walkMarks } from '../../src/charts/walkMarks';
@@ -94,5 +94,18 @@ describe('locatorMap(places, basemap)', () => {
     const model = locatorMap(places, basemap);
     expect(model.notes.join(' ')).toMatch(/Natural Earth/);
     expect(model.notes.join(' ')).toMatch(/not details from the source/);
+  });
+  it("keeps the author's capitals in a status, in the description, the table and the label (issue 12)", () => {
+    const status = { label: 'Vacated by Russian forces', date: 'January 2026' };
+    const model = locatorMap(
+      places.map((place) => (place.id === 'airport' ? { ...place, status } : place)),
+      basemap,
+      { width: 720 },
+    );
+    expect(model.desc).toContain('Qamishli Airport (facility; Vacated by Russian forces, January 2026)');
+    expect(model.desc).not.toMatch(/russian/);
+    expect(model.table.rows.find((row) => row.id === 'place-airport')?.cells.status).toBe('Vacated by Russian forces, January 2026');
+    const label = labelGroup(model.marks, 'airport')!.marks.find((mark): mark is TextMark => mark.type === 'text' && mark.className.includes('--status'));
+    expect(label?.lines.join(' ')).toBe('Vacated by Russian forces, January 2026');
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { figureChart } from '../../src/charts/figureChart';
-import { locatorMap } from '../../src/charts/locatorMap';
+import { figureChart } from '../../src/charts/figure/figureChart';
+import { locatorMap } from '../../src/charts/map/locatorMap';
 import { renderStandaloneSvg } from '../../src/charts/renderStandaloneSvg';
 import { renderSvg } from '../../src/charts/renderSvg';
-import { timelineChart } from '../../src/charts/timelineChart';
+import { timelineChart } from '../../src/charts/timeline/timelineChart';
 import { loadBasemap } from '../../src/data/loadBasemap';
 import { events, figures, lanes, places } from './fixtures';
 import { normalizeSvg } from './normalizeSvg';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GroupMark, Mark, PathMark, RectMark, TextMark } from '../../src/charts/chartModel';
-import { timelineChart } from '../../src/charts/timelineChart';
+import { timelineChart } from '../../src/charts/timeline/timelineChart';
 import { walkMarks } from '../../src/charts/walkMarks';
 import { date, events, lanes } from './fixtures';
 

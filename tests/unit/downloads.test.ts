@@ -40,7 +40,7 @@ describe('figure downloads', () => {
       expect(rows.filter((row) => row.basis.startsWith('derived'))).toHaveLength(derived ? 1 : 0);
 
       const json = await (await call(figureJson, { params: { id: figure.id } })).json();
-      expect(json).toMatchObject({ id: figure.id, value: figure.data.value, qualifier: figure.data.qualifier, label: figure.data.label });
+      expect(json).toMatchObject({ id: figure.id, rank: figure.data.rank, value: figure.data.value, qualifier: figure.data.qualifier, label: figure.data.label });
       expect(json.citations).toEqual(figure.data.citations.map((citation) => ({ source: citation.source.id, paragraphs: citation.paragraphs })));
       expect(json.derived.map((value: { value: number }) => value.value)).toEqual(derived ? [derived.value] : []);
     });

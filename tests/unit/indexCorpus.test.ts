@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mapParagraphUses } from '../../src/lib/citationsOfParagraph';
 import type { BriefingEntry, Corpus } from '../../src/lib/corpus';
-import { indexCorpus, relatedBriefingsWindow } from '../../src/lib/indexCorpus';
+import { relatedBriefingsWindow } from '../../src/config/limits';
+import { indexCorpus } from '../../src/lib/indexCorpus';
 
 const ref = <C extends string>(collection: C) => (id: string) => ({ id, collection });
 

@@ -1,0 +1,38 @@
+import { hashIds } from '../hashIds';
+import { splitIds, type ChartKind } from '../chartKind';
+
+/** A timeline: a page of all events, a topic's, a briefing's, or events a briefing's prose lists. */
+export type TimelineSpec =
+  | { kind: 'timeline'; scope: 'all'; /** Page of the timeline, counted from 1; a short timeline has one. */ page?: number }
+  | { kind: 'timeline'; scope: 'topic'; topicId: string }
+  | { kind: 'timeline'; scope: 'briefing'; briefingId: string }
+  | { kind: 'timeline'; scope: 'events'; eventIds: readonly string[] };
+
+/** @example timelineKey({ kind: 'timeline', scope: 'briefing', briefingId: 'the-moscow-visit' }) // "timeline-briefing-the-moscow-visit" */
+export function timelineKey(spec: TimelineSpec): string {
+  switch (spec.scope) {
+    case 'all':
+      return (spec.page ?? 1) > 1 ? `timeline-page-${spec.page}` : 'timeline';
+    case 'topic':
+      return `timeline-topic-${spec.topicId}`;
+    case 'briefing':
+      return `timeline-briefing-${spec.briefingId}`;
+    case 'events':
+      return `timeline-events-${hashIds(spec.eventIds)}`;
+  }
+}
+
+export const timelineComponent: ChartKind<TimelineSpec>['component'] = {
+  name: 'Timeline',
+  contract: {
+    attributes: { topic: { kind: 'topic', required: false }, events: { kind: 'eventList', required: false } },
+    oneOf: [['topic', 'events']],
+    usage: '<Timeline topic="topic-id" /> or <Timeline events="event-id, event-id" />',
+  },
+  specOf: ({ topic, events }) =>
+    typeof topic === 'string'
+      ? { kind: 'timeline', scope: 'topic', topicId: topic }
+      : typeof events === 'string'
+        ? { kind: 'timeline', scope: 'events', eventIds: splitIds(events) }
+        : undefined,
+};

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { chartKinds } from '../../src/charts/registry';
+import { chartKey } from '../../src/lib/chartKey';
+import { listProseChartSpecs } from '../../src/lib/listProseChartSpecs';
+import { mdxComponentContracts } from '../../src/lib/mdxComponentContracts';
+
+describe('the chart registry', () => {
+  it('gives every kind a prose component whose contract is the one the build checks prose against', () => {
+    for (const kind of Object.values(chartKinds)) {
+      expect(mdxComponentContracts[kind.component.name]).toBe(kind.component.contract);
+    }
+    expect(Object.keys(chartKinds).sort()).toEqual(['figure', 'map', 'timeline']);
+  });
+
+  it('reads the charts prose places through each kind, and skips other components and incomplete uses', () => {
+    const body = [
+      'Text <Entity id="tartus" /> and <FigureChart id="isis-detainees" />.',
+      '<Timeline topic="diplomacy" />',
+      '<Timeline events="b, a" />',
+      '<LocatorMap entities="tartus-naval-base,  hmeimim-air-base" />',
+      '<Timeline />',
+    ].join('\n\n');
+    expect(listProseChartSpecs(body)).toEqual([
+      { kind: 'figure', figureId: 'isis-detainees' },
+      { kind: 'timeline', scope: 'topic', topicId: 'diplomacy' },
+      { kind: 'timeline', scope: 'events', eventIds: ['b', 'a'] },
+      { kind: 'map', scope: 'entities', entityIds: ['tartus-naval-base', 'hmeimim-air-base'] },
+    ]);
+  });
+
+  it('keys each spec by its kind, and a list of ids by its set, whatever the order', () => {
+    expect(chartKey({ kind: 'figure', figureId: 'isis-detainees' })).toBe('figure-isis-detainees');
+    expect(chartKey({ kind: 'map', scope: 'all' })).toBe('map');
+    expect(chartKey({ kind: 'map', scope: 'entity', entityId: 'tartus' })).toBe('map-entity-tartus');
+    expect(chartKey({ kind: 'timeline', scope: 'briefing', briefingId: 'x' })).toBe('timeline-briefing-x');
+    const events = chartKey({ kind: 'timeline', scope: 'events', eventIds: ['a', 'b'] });
+    expect(events).toMatch(/^timeline-events-[0-9a-z]+$/);
+    expect(chartKey({ kind: 'timeline', scope: 'events', eventIds: ['b', 'a'] })).toBe(events);
+    expect(chartKey({ kind: 'timeline', scope: 'events', eventIds: ['a', 'c'] })).not.toBe(events);
+    // The file name the chart had before the registry (FNV-1a of the sorted ids): a key is a URL, so it must not change.
+    expect(chartKey({ kind: 'map', scope: 'entities', entityIds: ['tartus-naval-base', 'hmeimim-air-base'] })).toBe('map-places-mgesc');
+  });
+});

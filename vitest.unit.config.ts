@@ -1,0 +1,36 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vitest/config';
+import { astroContentShim } from './scripts/lib/importSource.mjs';
+
+/**
+ * Tests that need Astro itself (see vitest.config.ts); every other Vitest test is a plain unit test and runs here,
+ * without Astro's Vite setup or `astro sync`, so this project starts in seconds. `npm run test:fast` runs it alone
+ * (with this file as the config, so Astro's project is not even set up); `npm test` runs it inside vitest.config.ts.
+ */
+export const astroTests = ['tests/components/**/*.test.ts', 'tests/unit/downloads.test.ts', 'tests/charts/chartsMatchContent.test.ts'];
+
+export default defineConfig({
+  // The schemas import `reference` from `astro:content`; the same shim as scripts/check.mjs provides it.
+  plugins: [astroContentShim()],
+  test: {
+    name: 'unit',
+    include: ['tests/unit/**/*.test.ts', 'tests/charts/**/*.test.ts', 'tests/content/**/*.test.ts'],
+    exclude: astroTests,
+    testTimeout: 60_000,
+    // The tests here are pure: no mocks of modules, no environment changes, no global state but caches that the build
+    // shares between pages in the same way. Without isolation each worker imports d3, the schemas and the basemap once
+    // instead of once per test file, which was two thirds of this tier's time (36 s against 13 s, 2 cores under load).
+    isolate: false,
+    // `npm run test:coverage`: what the plain tests cover of the code they can reach (components and pages are
+    // covered by the 'astro' project and the browser tests). The thresholds sit just under what was measured, so
+    // they catch a change that drops tests, not the ordinary drift of a refactoring.
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      exclude: ['src/pages/**', 'src/**/*.d.ts'],
+      reporter: ['text-summary'],
+      // Measured at 67 % of statements and lines, 61 % of branches, 62 % of functions (30 November 2026).
+      thresholds: { statements: 65, lines: 65, branches: 59, functions: 60 },
+    },
+  },
+});
