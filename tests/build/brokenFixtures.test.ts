@@ -77,27 +77,35 @@ describe('a build of broken content', () => {
   });
 });
 
-// The loader refuses code in a note on its own, for builds started without the content check.
-describe('a note holding code, built without the content check (astro build)', () => {
+// The loader refuses what must never reach the MDX compiler on its own, for builds started without the content
+// check: code in a note (whose export here would write a probe file) and nesting that crashed the compiler.
+describe('notes the compiler must never see, built without the content check (astro build)', () => {
   const probe = path.join(outRoot, '..', 'esm-probe.txt');
-  let result: BuildResult;
+  const bareBuilds = new Map<string, BuildResult>();
+  const refused = [
+    ['esm-in-note', 'briefings/harbour-reopening.mdx:19  An import statement in a note'],
+    ['deeply-nested-quote', 'briefings/harbour-reopening.mdx:21  Nested 3000 levels deep'],
+  ] as const;
 
   beforeAll(async () => {
     rmSync(probe, { force: true });
     // scripts/build.mjs takes this lock around Astro; a bare `astro build` must not share .astro/ with one.
     const release = await acquireProjectLock(path.join(projectRoot, '.briefbook/astro.lock'));
     try {
-      result = await runScript('node_modules/astro/bin/astro.mjs', ['build', '--outDir', path.join(outRoot, '..', 'esm-bypass')], contentPath('esm-in-note'), {
-        env: { BRIEFBOOK_ESM_PROBE: probe },
-      });
+      for (const [name] of refused) {
+        const outDir = path.join(outRoot, '..', `bare-${name}`);
+        bareBuilds.set(name, await runScript('node_modules/astro/bin/astro.mjs', ['build', '--outDir', outDir], contentPath(name), { env: { BRIEFBOOK_ESM_PROBE: probe } }));
+      }
     } finally {
       release();
     }
-  }, 200_000);
+  }, 300_000);
 
-  it('fails naming the note and its line, before the note’s code can run', () => {
+  it.each(refused)('%s: fails naming the note and its line, before the compiler sees it', (name, says) => {
+    const result = bareBuilds.get(name)!;
     expect(result.code, result.stdout + result.stderr).not.toBe(0);
-    expect(result.stdout + result.stderr).toContain(`${contentPath('esm-in-note')}/briefings/harbour-reopening.mdx:19  An import statement in a note`);
+    expect(result.stdout + result.stderr).toContain(`${contentPath(name)}/${says}`);
+    expect(result.stdout + result.stderr).not.toMatch(/Segmentation fault|Building static entrypoints/);
     expect(existsSync(probe), 'the note’s export ran and wrote the probe file').toBe(false);
   });
 });
