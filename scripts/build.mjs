@@ -11,6 +11,7 @@ import path from 'node:path';
 import { objectionsIn, recordedEvents } from './lib/buildLogger.mjs';
 import { importSource, projectRoot } from './lib/importSource.mjs';
 import { isProcessAlive } from './lib/isProcessAlive.mjs';
+import { locateMdxRuntimeError } from './lib/locateMdxRuntimeError.mjs';
 import { acquireProjectLock } from './lib/projectLock.mjs';
 import { spawn } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
@@ -113,6 +114,11 @@ function describeOneError(error) {
   let message = plain(error?.message).split('\n')[0].replace(/^\[[A-Z_]+\]\s*/, '').replace(/^\d+:\d+:\s*/, '');
   if (error?.code === 'UNRESOLVED_IMPORT') message = `${message.replace(/ in \S+$/, '')}. Expected a file at that path, relative to this file.`;
   if (error?.name === 'MDXError') message = `MDX syntax error: ${message}`;
+  const note = error?.name !== 'MDXError' ? locateMdxRuntimeError(error) : undefined;
+  if (note) {
+    const noteWhere = `${displayPath(note.file)}${note.line ? `:${note.line}` : ''}  `;
+    return `  ${noteWhere}An MDX expression in this note failed while the page was rendered: ${error.name ?? 'Error'}: ${message}. Expected every {…} expression to run without error; check the values it uses.`;
+  }
   return `  ${where}${message}`;
 }
 
@@ -126,8 +132,10 @@ function describeAstroError(error) {
 }
 
 /**
- * The content check (the same schemas and cross-references the build applies), on a second thread so that it
- * costs no time next to Astro: it reports every problem at once, one line each, in the authors' terms.
+ * The content check (the same schemas and cross-references the build applies), on a second thread while this
+ * one loads Astro: it reports every problem at once, one line each, in the authors' terms. Astro starts only
+ * after it has answered, so content the check refuses (code in a note, nesting deep enough to crash the MDX
+ * compiler) never reaches the compiler, and bad content fails in seconds.
  * Resolves with the failure message, or null when the content is sound.
  */
 function checkContentAlongside() {
@@ -151,17 +159,19 @@ function fail(message) {
 recoverFromInterruptedBuilds();
 rmSync(staging, { recursive: true, force: true });
 
-// Bad content stops the build the moment the check says so, even while Astro is still working, and its message
-// is the one printed: Astro's own error about the same content would be vaguer.
+// Bad content stops the build before Astro compiles anything, and the check's message is the one printed:
+// Astro's own error about the same content would be vaguer, or a crash.
 const contentCheck = checkContentAlongside();
-contentCheck.then((message) => message && fail(message), (error) => fail(`Build failed: the content check crashed: ${error.message}`));
+const loadingAstro = import('astro');
+const contentProblems = await contentCheck.catch((error) => fail(`Build failed: the content check crashed: ${error.message}`));
+if (contentProblems) fail(contentProblems);
 
 let buildError;
 releaseLock = await acquireProjectLock(path.join(workDir, 'astro.lock'), {
   onWait: (pid) => console.log(`Waiting for another build of this project to finish (process ${pid})…`),
 });
 try {
-  const { build } = await import('astro');
+  const { build } = await loadingAstro;
   await build({
     root: projectRoot,
     outDir: staging,
@@ -172,10 +182,6 @@ try {
 } finally {
   releaseLock();
 }
-// Nothing is published, and no Astro error reported, before the content check has answered.
-const contentProblems = await contentCheck.catch(() => undefined);
-if (contentProblems) fail(contentProblems);
-
 const objections = objectionsIn(recordedEvents);
 if (buildError || objections.length > 0) {
   if (buildError) fail(describeAstroError(buildError));

@@ -1,5 +1,6 @@
-// Runs the content check on a second thread while Astro builds on the first (scripts/build.mjs). The check is
-// the same code as `npm run check` without the editorial pass; it answers with the failure message, or null.
+// Runs the content check on a second thread while the first loads Astro (scripts/build.mjs), which compiles
+// nothing until this answers. The check is the same code as `npm run check` without the editorial pass; it
+// answers with the failure message, or null.
 import { parentPort } from 'node:worker_threads';
 import { importSource } from './importSource.mjs';
 

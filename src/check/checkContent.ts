@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { contentCollections, idFromFileName, type ContentCollectionName } from '../contentCollections';
@@ -21,6 +21,8 @@ import { findCopiedText, type PrintedText } from './findCopiedText';
 import { findMisspelledNames, type TextEntry } from './findMisspelledNames';
 import { findStrayContentFiles } from './findStrayContentFiles';
 import { readFingerprints } from './readFingerprints';
+import { checkCorpusRules, checkFileText, checkProseTree, findSymlinks, readContentText } from './rules';
+import type { MdastNode } from './rules/walkMdast';
 
 export interface CheckOptions {
   /** Environment to read `BRIEFBOOK_CONTENT` from. */
@@ -31,6 +33,8 @@ export interface CheckOptions {
   editorial?: boolean;
   /** The confidence discipline key judgments are held to; a book that relaxes it passes its own rule set. */
   confidenceRules?: Readonly<ConfidenceRules>;
+  /** The day dates are judged against (far-future dates are refused); today unless a test fixes it. */
+  today?: Date;
 }
 
 export interface CheckResult {
@@ -135,6 +139,12 @@ function printedTextOf(corpus: Corpus | undefined): PrintedText {
 
 const linesBefore = (text: string, offset: number) => text.slice(0, offset).split('\n').length - 1;
 
+/** How many lines from the top of an MDX file are front matter (0 without any). */
+function yamlLinesOf(text: string): number {
+  const frontmatter = splitFrontmatter(text);
+  return frontmatter ? linesBefore(text, frontmatter.end) + 1 : 0;
+}
+
 /**
  * Validates a content root without building the site: every file against its collection's schema, then
  * every reference, citation and MDX component use across files (the checks the build runs), and MDX syntax.
@@ -145,7 +155,7 @@ const linesBefore = (text: string, offset: number) => text.slice(0, offset).spli
  * const { problems } = await checkContent({ env: { BRIEFBOOK_CONTENT: 'tests/fixtures/minimal' } });
  * // problems: []
  */
-export async function checkContent({ env = process.env, cwd = process.cwd(), editorial = true, confidenceRules }: CheckOptions = {}): Promise<CheckResult> {
+export async function checkContent({ env = process.env, cwd = process.cwd(), editorial = true, confidenceRules, today = new Date() }: CheckOptions = {}): Promise<CheckResult> {
   let root: string;
   try {
     root = resolveContentRoot(env, cwd);
@@ -154,7 +164,7 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
     throw error;
   }
   const relative = (absolute: string) => displayPath(absolute, cwd);
-  const problems: ContentProblem[] = [...findStrayContentFiles(root, cwd)];
+  const problems: ContentProblem[] = [...findStrayContentFiles(root, cwd), ...findSymlinks(root, cwd)];
   const parsed: ParsedEntry[] = [];
   const counts: CheckResult['counts'] = {};
   let corpus: Corpus | undefined;
@@ -163,7 +173,13 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
     if (collection.layout === 'map') {
       const absolute = path.join(root, collection.file);
       const file = relative(absolute);
-      const text = readFileSync(absolute, 'utf8');
+      const read = readContentText(absolute, file);
+      const textProblems = read.ok ? checkFileText(file, read.text, Infinity) : [read.problem];
+      if (!read.ok || textProblems.length > 0) {
+        problems.push(...textProblems);
+        continue;
+      }
+      const { text } = read;
       const map = parseYamlMap(text);
       if (!map.ok) {
         problems.push({ file, line: map.line, message: map.message });
@@ -186,7 +202,15 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
     for (const fileName of fileNames) {
       const absolute = path.join(folder, fileName);
       const file = relative(absolute);
-      const text = readFileSync(absolute, 'utf8');
+      const read = readContentText(absolute, file);
+      const textProblems = !read.ok
+        ? [read.problem]
+        : checkFileText(file, read.text, collection.extension === '.yaml' ? Infinity : yamlLinesOf(read.text));
+      if (!read.ok || textProblems.length > 0) {
+        problems.push(...textProblems);
+        continue;
+      }
+      const { text } = read;
       const id = idFromFileName(fileName);
       if (collection.extension === '.yaml') {
         const yaml = parseYamlText(text);
@@ -224,7 +248,7 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
     else problems.push(...explainIssues(entry, result.error.issues, where));
     if (entry.mdxSource !== undefined) {
       try {
-        mdxToMdast(entry.mdxSource);
+        problems.push(...checkProseTree(entry.file, mdxToMdast(entry.mdxSource) as MdastNode));
       } catch (error) {
         const message = (error as Error).message;
         const position = /^(\d+):(\d+):\s*/.exec(message);
@@ -251,7 +275,7 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
       topics: plain('topics'),
     } as Corpus;
     const fileEntries = new Map(parsed.filter((entry) => entry.yamlPathPrefix.length === 0).map((entry) => [entry.file, entry]));
-    for (const problem of validateCorpus(corpus, { contentRoot: relative(root), confidenceRules })) {
+    for (const problem of [...validateCorpus(corpus, { contentRoot: relative(root), confidenceRules }), ...checkCorpusRules(corpus, today)]) {
       // Cross-reference problems name a field; point at its line too.
       const entry = fileEntries.get(problem.file);
       const fieldPath = problem.field && !problem.field.startsWith('<') ? parseFieldPath(problem.field) : undefined;

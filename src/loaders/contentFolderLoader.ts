@@ -1,6 +1,7 @@
 import { glob, type Loader } from 'astro/loaders';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { findCodeBeforeCompiling } from '../check/rules/findCodeBeforeCompiling';
 import { idFromFileName } from '../contentCollections';
 import { ContentValidationError } from '../lib/contentProblem';
 import { displayPath } from '../lib/displayPath';
@@ -17,9 +18,23 @@ function readDataAsWritten(filePath: string): Record<string, unknown> {
 }
 
 /**
+ * Throws for a note holding code (import/export) or nesting that would crash the compiler. Loading happens
+ * before any note is compiled, so this is the last point at which such a note can be refused when the content
+ * check did not run first (`astro build`, `astro dev`). Every note is read on every load, not only changed
+ * ones: the loader skips parsing entries its data store already holds, which may predate this rule.
+ */
+function refuseCodeInNotes(folder: string) {
+  const problems = (existsSync(folder) ? readdirSync(folder) : [])
+    .filter((name) => name.endsWith('.mdx'))
+    .flatMap((name) => findCodeBeforeCompiling(displayPath(path.join(folder, name)), readFileSync(path.join(folder, name), 'utf8')));
+  if (problems.length > 0) throw new ContentValidationError(problems);
+}
+
+/**
  * Astro's `glob()` loader for one folder of the content root (`*.mdx` or `*.yaml`, ids from file names), with
- * one change: the data handed to the schema is parsed with the core YAML schema (see `parseYamlText`), so
- * an impossible date is an error instead of a different day.
+ * two changes: the data handed to the schema is parsed with the core YAML schema (see `parseYamlText`), so
+ * an impossible date is an error instead of a different day; and a note holding code (import/export) or
+ * nesting that would crash the compiler is refused before anything compiles it.
  *
  * @example
  * defineCollection({ loader: contentFolderLoader('/abs/content/figures', '.yaml'), schema: figureSchema })
@@ -28,10 +43,12 @@ export function contentFolderLoader(folder: string, extension: '.mdx' | '.yaml')
   const inner = glob({ pattern: `*${extension}`, base: folder, generateId: ({ entry }) => idFromFileName(entry) });
   return {
     name: 'briefbook-content-folder-loader',
-    load: (context) =>
-      inner.load({
+    load: (context) => {
+      if (extension === '.mdx') refuseCodeInNotes(folder);
+      return inner.load({
         ...context,
         parseData: (props) => context.parseData({ ...props, data: (props.filePath ? readDataAsWritten(path.resolve(props.filePath)) : props.data) as typeof props.data }),
-      }),
+      });
+    },
   };
 }

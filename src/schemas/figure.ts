@@ -25,7 +25,12 @@ export const figureSchema = z
   .strictObject({
     /** A short noun phrase naming what is counted. */
     label: z.string().min(1),
-    /** The number itself, in base units (dollars, not billions). */
+    /**
+     * The number itself, in base units (dollars, not billions). Every unit is a count of things (detainees,
+     * sorties, days) or an amount of money, so it is never negative: a fall is stated as a positive number of
+     * a unit that says so. 0 is meaningful only with `qualifier: exact` ("no ships were registered"); with a
+     * bound or an estimate ("over 0", "about 0") it says nothing, and it draws an empty chart.
+     */
     value: z.number({ error: 'Expected a number without quotes, units or thousands separators, e.g. 63000' }),
     /** What one unit is, in the singular and the plural. */
     unit: z.strictObject({
@@ -61,6 +66,19 @@ export const figureSchema = z
     citations: citationsSchema,
   })
   .superRefine((figure, ctx) => {
+    if (figure.value < 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `Expected 0 or more, got ${figure.value}: a figure counts things or money, which cannot be negative. State a fall as a positive number of a unit that says so (e.g. value: 300, unit: jobs lost)`,
+      });
+    } else if (figure.value === 0 && figure.qualifier !== 'exact') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `Expected a number above 0 with qualifier "${figure.qualifier}": "${figure.qualifier} 0" says nothing. Use qualifier: exact for a source that says there were none`,
+      });
+    }
     const { from, to } = figure.period ?? {};
     if (from && to && from.iso > to.iso) {
       ctx.addIssue({

@@ -47,9 +47,9 @@ describe('npm run build publishes atomically', () => {
   }, 120_000);
 
   it('leaves the last good site byte-identical when Astro itself fails mid-build', async () => {
-    const result = await runBuild({ content: fixture('broken/mdx-import-of-missing-file'), outDir: target });
+    const result = await runBuild({ content: fixture('broken/mdx-expression-throws'), outDir: target });
     expect(result.code).not.toBe(0);
-    expect(result.stderr).toContain('Could not resolve');
+    expect(result.stderr).toContain('An MDX expression in this note failed while the page was rendered');
     expect(hashTree(target)).toBe(goodHash);
   }, 120_000);
 
