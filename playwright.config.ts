@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { readEnv } from './src/config/env.ts';
 
-const port = Number(process.env.BRIEFBOOK_TEST_PORT ?? 4329);
+const port = readEnv().testPort;
 
 /**
  * Browser tests run against the built site (`dist/`), served by scripts/serveStatic.mjs (astro preview allows only one server per project), in Debian's Chromium.
@@ -17,7 +18,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: readEnv().chromiumPath,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },

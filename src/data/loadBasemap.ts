@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Basemap, CountryFeature } from '../charts/locatorMap';
-import { siteConfig } from '../siteConfig';
+import { loadBook } from '../book/loadBook';
 
 let cached: Basemap | undefined;
 
@@ -22,7 +22,7 @@ export function loadBasemap(): Basemap {
   cached = {
     countries: read('countries-50m.json'),
     coarseCountries: read('countries-110m.json'),
-    focus: siteConfig.mapFocus,
+    focus: loadBook().mapFocus,
     attribution: 'Natural Earth 1:50m (public domain), via the world-atlas package; lines as Natural Earth draws them de facto, so the Israeli-held Golan Heights fall inside Israel’s outline',
   };
   return cached;

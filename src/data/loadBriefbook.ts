@@ -32,7 +32,9 @@ async function load(): Promise<Briefbook> {
   ]);
   const withFile = <T extends { id: string; filePath?: string; data: unknown }>(entry: T) => ({
     id: entry.id,
-    filePath: entry.filePath ?? `(unknown file for ${entry.id})`,
+    // Astro keeps paths relative to the project (`../elsewhere/…` for a content root outside it); messages show
+    // them as the content check does.
+    filePath: entry.filePath ? displayPath(path.resolve(entry.filePath)) : `(unknown file for ${entry.id})`,
     data: entry.data as T['data'],
   });
   const briefings: BriefingEntry[] = briefingEntries.map((entry) => ({
