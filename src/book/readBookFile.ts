@@ -54,13 +54,18 @@ export function readBookFile(contentRoot: string, { cwd = process.cwd(), marking
     return { ok: false, problems };
   }
   const book = { ...result.data, ...(marking ? { marking } : {}) };
-  if (book.mapFocus !== undefined && !atlasCountryNames().includes(book.mapFocus)) {
-    const close = suggestCountries(book.mapFocus, atlasCountryNames());
-    return fail({
-      line: locateYamlField(text, ['mapFocus']),
-      field: 'mapFocus',
-      message: `No country called "${book.mapFocus}" on the basemap.${close.length ? ` Close matches: ${close.join(', ')}.` : ''} Expected a country as world-atlas (Natural Earth) names it, e.g. Norway, or leave mapFocus out to fit the maps to the book's places.`,
-    });
-  }
+  const unknownFocus = book.mapFocus === undefined ? undefined : checkMapFocus(book.mapFocus);
+  if (unknownFocus) return fail({ line: locateYamlField(text, ['mapFocus']), field: 'mapFocus', message: unknownFocus });
   return { ok: true, book };
+}
+
+/**
+ * Why a map focus cannot be used, with the basemap's close matches, or undefined when the basemap has it.
+ *
+ * @example checkMapFocus('Norwey') // 'No country called "Norwey" on the basemap. Close matches: Norway. Expected …'
+ */
+export function checkMapFocus(name: string): string | undefined {
+  if (atlasCountryNames().includes(name)) return undefined;
+  const close = suggestCountries(name, atlasCountryNames());
+  return `No country called "${name}" on the basemap.${close.length ? ` Close matches: ${close.join(', ')}.` : ''} Expected a country as world-atlas (Natural Earth) names it, e.g. Norway, or leave mapFocus out to fit the maps to the book's places.`;
 }

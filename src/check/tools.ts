@@ -7,4 +7,6 @@ export { formatProblems } from '../lib/contentProblem';
 export { renderSchemaReference } from './renderSchemaReference';
 export { schemaDocs } from './schemaDocs';
 export { scaffoldEntry, scaffoldKinds, slugify } from './scaffoldEntry';
+export { scaffoldBook } from './scaffoldBook';
+export { checkMapFocus } from '../book/readBookFile';
 export { entityKinds } from '../schemas/entity';

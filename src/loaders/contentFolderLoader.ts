@@ -1,5 +1,5 @@
 import { glob, type Loader } from 'astro/loaders';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { idFromFileName } from '../contentCollections';
 import { ContentValidationError } from '../lib/contentProblem';
@@ -28,10 +28,16 @@ export function contentFolderLoader(folder: string, extension: '.mdx' | '.yaml')
   const inner = glob({ pattern: `*${extension}`, base: folder, generateId: ({ entry }) => idFromFileName(entry) });
   return {
     name: 'briefbook-content-folder-loader',
-    load: (context) =>
-      inner.load({
+    load: (context) => {
+      // A new book's folders start empty (or hold only a README); glob() would warn, and the build fails on warnings.
+      if (!readdirSync(folder).some((name) => name.endsWith(extension) && !name.startsWith('.'))) {
+        context.store.clear();
+        return Promise.resolve();
+      }
+      return inner.load({
         ...context,
         parseData: (props) => context.parseData({ ...props, data: (props.filePath ? readDataAsWritten(path.resolve(props.filePath)) : props.data) as typeof props.data }),
-      }),
+      });
+    },
   };
 }
