@@ -41,8 +41,10 @@ export interface Basemap {
   countries: readonly CountryFeature[];
   /** The same countries at a coarser resolution, for maps that span thousands of kilometres. */
   coarseCountries?: readonly CountryFeature[];
-  /** The name of the country the map is fitted to, as the basemap spells it. */
-  focus: string;
+  /** The name of the country the map is fitted to, as the basemap spells it; without one, maps fit `area`. */
+  focus?: string;
+  /** The points a map without a focus country is fitted to (a book's places); none gives a map of the world. */
+  area?: ReadonlyArray<{ lat: number; lon: number }>;
   /** Where the boundaries come from, for the note under the map. */
   attribution: string;
 }
@@ -85,8 +87,10 @@ export function locatorMap(
   const smallLineHeight = Math.round(small * 1.3);
   const lineHeight = Math.round(fontSize * 1.25);
   const ascent = (size: number) => size * 0.78;
-  const focus = basemap.countries.find((country) => country.properties.name === basemap.focus);
+  const focus = basemap.focus === undefined ? areaFeature(basemap.area ?? []) : basemap.countries.find((country) => country.properties.name === basemap.focus);
   if (!focus) throw new Error(`The basemap has no country called "${basemap.focus}"`);
+  // Without a focus country the map is of the area the places span, and no country is drawn as the focus.
+  const centredOn = basemap.focus ?? 'the places in the briefings';
 
   // The projection and the countries' outlines depend only on the frame, which every briefing map fitted to the focus
   // country shares; they are worked out once per frame (frameOf) rather than once per map.
@@ -395,9 +399,9 @@ export function locatorMap(
     ? ` Beyond the frame, marked by arrows at its edge: ${offMap.map(({ place, x, y }) => `${place.name}, to the ${compassPoint(centre, { x, y })}`).join('; ')}.`
     : '';
   const neighbours = countryNames.filter((name) => name !== basemap.focus);
-  const chartTitle = title ?? `Map of ${basemap.focus} and its neighbours${places.length ? ` with ${places.length} place${places.length === 1 ? '' : 's'}` : ''}`;
+  const chartTitle = title ?? `${basemap.focus ? `Map of ${basemap.focus} and its neighbours` : 'Map of the places in the briefings'}${places.length ? ` with ${places.length} place${places.length === 1 ? '' : 's'}` : ''}`;
   const desc =
-    `Locator map centred on ${basemap.focus} (about ${focusLat.toFixed(1)}° N, ${focusLon.toFixed(1)}° E)${neighbours.length ? `, with ${neighbours.join(', ')} named around it` : ''}.` +
+    `Locator map centred on ${centredOn} (about ${focusLat.toFixed(1)}° N, ${focusLon.toFixed(1)}° E)${neighbours.length ? `, with ${neighbours.join(', ')} named around it` : ''}.` +
     (onMap.length ? ` Marked: ${onMap.map(({ place }) => describePlace(place)).join('; ')}.` : '') +
     offMapText +
     ` The scale bar shows ${km} km.`;
@@ -624,4 +628,35 @@ function moveIcon(mark: Mark, dx: number, dy: number): Mark {
   if (mark.type === 'rect') return { ...mark, x: mark.x + dx, y: mark.y + dy };
   if (mark.type === 'circle') return { ...mark, cx: mark.cx + dx, cy: mark.cy + dy };
   return mark;
+}
+
+/**
+ * The area a map without a focus country is fitted to: the box around the points, widened to at least three
+ * degrees each way so that one place, or a few close together, still shows its surroundings. With no points,
+ * the inhabited world.
+ */
+function areaFeature(points: ReadonlyArray<{ lat: number; lon: number }>): CountryFeature {
+  const lons = points.map((point) => point.lon);
+  const lats = points.map((point) => point.lat);
+  const span = (values: number[], min: number, max: number, fallback: [number, number]): [number, number] => {
+    if (values.length === 0) return fallback;
+    const low = Math.min(...values);
+    const high = Math.max(...values);
+    const widen = Math.max(0, 3 - (high - low)) / 2;
+    return [Math.max(min, low - widen), Math.min(max, high + widen)];
+  };
+  const [west, east] = span(lons, -180, 180, [-150, 150]);
+  const [south, north] = span(lats, -85, 85, [-50, 70]);
+  // Edges are great-circle arcs; points every few degrees keep a wide box's top and bottom along their parallels.
+  const steps = (from: number, to: number) => {
+    const count = Math.max(1, Math.ceil(Math.abs(to - from) / 5));
+    return Array.from({ length: count + 1 }, (_, index) => from + ((to - from) * index) / count);
+  };
+  const ring: Array<[number, number]> = [
+    ...steps(south, north).map((lat): [number, number] => [west, lat]),
+    ...steps(west, east).slice(1).map((lon): [number, number] => [lon, north]),
+    ...steps(north, south).slice(1).map((lat): [number, number] => [east, lat]),
+    ...steps(east, west).slice(1).map((lon): [number, number] => [lon, south]),
+  ];
+  return { type: 'Feature', properties: { name: '' }, geometry: { type: 'Polygon', coordinates: [ring] } };
 }

@@ -205,7 +205,7 @@ export function buildChart(book: CorpusIndex, spec: ChartSpec, idPrefix: string)
   }
   const emphasis = spec.scope === 'entity' ? spec.entityId : undefined;
   const places = mapPlaces(book, entityIdsOf(book, spec), emphasis);
-  const basemap = loadBasemap();
+  const basemap = loadBasemap(() => book.corpus.entities.flatMap((entity) => (entity.data.coordinates ? [entity.data.coordinates] : [])));
   const title =
     spec.scope === 'entity'
       ? `Where ${places[0]!.name} is`
