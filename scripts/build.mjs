@@ -10,14 +10,14 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import path from 'node:path';
 import { objectionsIn, recordedEvents } from './lib/buildLogger.mjs';
 import { importSource, projectRoot } from './lib/importSource.mjs';
-import { readEnv } from '../src/config/env.ts';
+import { readEnvOrExit } from '../src/config/env.ts';
 import { isProcessAlive } from './lib/isProcessAlive.mjs';
 import { acquireProjectLock } from './lib/projectLock.mjs';
 import { spawn } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 
 const started = performance.now();
-const debug = readEnv().debug;
+const debug = readEnvOrExit().debug;
 
 /**
  * Astro warnings that carry no risk to the output, each with its reason; every other warning fails the build.

@@ -9,6 +9,9 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { importSource } from './lib/importSource.mjs';
+import { readEnvOrExit } from '../src/config/env.ts';
+
+readEnvOrExit();
 
 /** @type {typeof import('../src/check/tools')} */
 const tools = await importSource('src/check/tools.ts');

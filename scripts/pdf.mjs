@@ -16,7 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromiumPath } from './ensureChromium.mjs';
 import { serveStatic } from './serveStatic.mjs';
-import { readEnv } from '../src/config/env.ts';
+import { readEnvOrExit } from '../src/config/env.ts';
 
 const formats = { a4: 'A4', letter: 'Letter' };
 function fail(message) {
@@ -139,7 +139,7 @@ async function main() {
   const { chromium } = await import('playwright-core');
   // Port 0: any free port, so this can run beside the browser tests or another export.
   // Served under the base the site was built for (BRIEFBOOK_SITE), so its styles and links load as published.
-  const { base } = readEnv();
+  const { base } = readEnvOrExit();
   const server = await serveStatic(dist, 0, base);
   const origin = `http://127.0.0.1:${server.address().port}${base}`;
   const browser = await chromium.launch({

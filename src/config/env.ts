@@ -106,3 +106,17 @@ export function readEnv(env: Env = process.env): BriefbookEnv {
     testPort: testPort ? parsePort(testPort) : 4329,
   };
 }
+
+/**
+ * readEnv() for the command-line scripts: an unusable variable ends the script with its message and exit code 2,
+ * rather than a stack trace from wherever the variable was first needed.
+ */
+export function readEnvOrExit(env: Env = process.env): BriefbookEnv {
+  try {
+    return readEnv(env);
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
+}
