@@ -1,10 +1,14 @@
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, runBuild } from './runBuild';
 
 // The second fixture book differs from the sample book in every identity field (book.yaml). Built with the
-// generator as it is, its site must carry its own identity everywhere and nothing of the sample book's.
+// generator as it is, its site must carry its own identity everywhere and nothing of the sample book's. It is
+// built from a copy outside the repository (BRIEFBOOK_CONTENT absolute, under the system's temporary folder), as
+// a team keeping its book in its own folder would.
+const outside = mkdtempSync(path.join(os.tmpdir(), 'briefbook-atlas-'));
 const outDir = path.join(projectRoot, '.briefbook/test-builds/atlas-book');
 const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
 const filesUnder = (folder: string): string[] =>
@@ -16,9 +20,12 @@ const filesUnder = (folder: string): string[] =>
 describe('a second book (tests/fixtures/atlas-book)', () => {
   beforeAll(async () => {
     rmSync(outDir, { recursive: true, force: true });
-    const result = await runBuild({ content: 'tests/fixtures/atlas-book', outDir });
+    const content = path.join(outside, 'atlas-book');
+    cpSync(path.join(projectRoot, 'tests/fixtures/atlas-book'), content, { recursive: true });
+    const result = await runBuild({ content, outDir });
     expect(result.code, result.stderr).toBe(0);
   }, 180_000);
+  afterAll(() => rmSync(outside, { recursive: true, force: true }));
 
   it('shows its own title, description, marking, publisher and language', () => {
     const home = read('index.html');
