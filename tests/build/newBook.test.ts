@@ -59,6 +59,12 @@ describe('npm run new -- book', () => {
     expect(home).toContain('<title>Fjord watch</title>');
     expect(home).toContain('This briefing book has no briefings yet.');
     expect(home).not.toMatch(/Syria|Moscow/);
+    // No page of the empty book prints a date it does not have.
+    for (const page of ['index.html', 'about/index.html', 'book/index.html', 'timeline/index.html']) {
+      const html = readFileSync(path.join(outDir, page), 'utf8');
+      expect(html, page).not.toMatch(/undefined|NaN|Invalid Date/);
+      expect(html, page).toContain('No briefings yet.');
+    }
     expect(readFileSync(path.join(outDir, 'map/index.html'), 'utf8')).toMatch(/Locator map centred on Norway/);
   }, 180_000);
 });
