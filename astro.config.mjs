@@ -6,16 +6,20 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { staticHeaders } from './src/integrations/staticHeaders.ts';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { readEnv } from './src/config/env.ts';
 
 // Astro caches parsed content between builds. A build of another content root (a fixture, a benchmark corpus)
 // gets its own cache, so entries of one root never leak into, or clash with, another's.
-const contentRoot = process.env.BRIEFBOOK_CONTENT;
+const env = readEnv();
+const contentRoot = env.content;
 const cacheDir = contentRoot
   ? `./node_modules/.astro/content-${createHash('sha256').update(path.resolve(contentRoot)).digest('hex').slice(0, 12)}`
   : undefined;
 
 export default defineConfig({
-  site: process.env.BRIEFBOOK_SITE ?? 'https://briefbook.example.org',
+  // BRIEFBOOK_SITE sets both: `https://example.org/briefs/` serves every page, asset and search file under /briefs/.
+  site: env.site,
+  base: env.base,
   trailingSlash: 'always',
   ...(cacheDir && { cacheDir }),
   // Two content entries with one id, or two routes with one URL, are an error, not a warning that silently drops one.

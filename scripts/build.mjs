@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import path from 'node:path';
 import { objectionsIn, recordedEvents } from './lib/buildLogger.mjs';
 import { importSource, projectRoot } from './lib/importSource.mjs';
+import { readEnvOrExit } from '../src/config/env.ts';
 import { isProcessAlive } from './lib/isProcessAlive.mjs';
 import { locateMdxRuntimeError } from './lib/locateMdxRuntimeError.mjs';
 import { acquireProjectLock } from './lib/projectLock.mjs';
@@ -17,7 +18,7 @@ import { spawn } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 
 const started = performance.now();
-const debug = Boolean(process.env.BRIEFBOOK_DEBUG);
+const debug = readEnvOrExit().debug;
 
 function parseOutDir(argv) {
   const index = argv.findIndex((arg) => arg === '--outDir' || arg.startsWith('--outDir='));

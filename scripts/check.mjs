@@ -2,6 +2,9 @@
 // MDX syntax and components, spellings the site corrects, and text copied from a fingerprinted source), and prints each problem as
 // `file:line  field: message`. Exits 1 when there is any. Reads BRIEFBOOK_CONTENT like the build.
 import { importSource } from './lib/importSource.mjs';
+import { readEnvOrExit } from '../src/config/env.ts';
+
+readEnvOrExit();
 
 const started = performance.now();
 /** @type {typeof import('../src/check/tools')} */

@@ -3,8 +3,9 @@
 // when it can (root with apt-get), and otherwise says exactly what to run.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { readEnv } from '../src/config/env.ts';
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumPath = readEnv().chromiumPath;
 
 export function ensureChromium({ install = true } = {}) {
   if (existsSync(chromiumPath)) return chromiumPath;

@@ -8,13 +8,18 @@
 //   npm run new -- briefing "What the ceasefire means"
 //   npm run new -- entity "Latakia" --kind place
 //   npm run new -- source ~/articles/harbour-report.html --id harbour-report-2025
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+//   npm run new -- book ../fjord-book "Fjord watch" [--map-focus Norway]   (a new, empty book in its own folder)
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { importSource } from './lib/importSource.mjs';
+import { readEnvOrExit } from '../src/config/env.ts';
+
+readEnvOrExit();
 
 /** @type {typeof import('../src/check/tools')} */
 const tools = await importSource('src/check/tools.ts');
 const args = process.argv.slice(2);
+if (args[0] === 'book') newBook(args.slice(1));
 const shown = (file) => (path.relative(process.cwd(), file).startsWith('..') ? file : path.relative(process.cwd(), file));
 
 if (args[0] === 'source') {
@@ -79,4 +84,40 @@ try {
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
+}
+
+/**
+ * `new -- book <folder> "Title" [--map-focus Country]`: writes a new content root. The folder must not exist or
+ * be empty, so nothing is ever overwritten; the map focus is checked against the basemap before anything is written.
+ */
+function newBook(bookArgs) {
+  const focusIndex = bookArgs.indexOf('--map-focus');
+  const mapFocus = focusIndex === -1 ? undefined : bookArgs[focusIndex + 1];
+  const [folder, ...titleWords] = focusIndex === -1 ? bookArgs : bookArgs.filter((_, index) => index !== focusIndex && index !== focusIndex + 1);
+  const bookTitle = titleWords.join(' ').trim();
+  if (!folder || !bookTitle || (focusIndex !== -1 && !mapFocus)) {
+    console.error('Usage: npm run new -- book <folder> "Title" [--map-focus Country]');
+    process.exit(1);
+  }
+  const root = path.resolve(folder);
+  if (existsSync(root) && readdirSync(root).length > 0) {
+    console.error(`${folder} already exists and is not empty; nothing was written. Choose a new folder for the book.`);
+    process.exit(1);
+  }
+  const files = tools.scaffoldBook({ title: bookTitle, mapFocus });
+  if (mapFocus) {
+    const problems = tools.checkMapFocus(mapFocus);
+    if (problems) {
+      console.error(`--map-focus ${mapFocus}: ${problems}`);
+      process.exit(1);
+    }
+  }
+  for (const [file, text] of files) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text, { flag: 'wx' });
+  }
+  const shown = path.relative(process.cwd(), root).startsWith('..') ? root : path.relative(process.cwd(), root);
+  console.log(`Created the book "${bookTitle}" in ${shown}/: ${[...files.keys()].join(', ')}.`);
+  console.log(`Work on it with BRIEFBOOK_CONTENT=${shown}: \`npm run new -- briefing "Title"\` and the rest, then \`npm run check\` and \`npm run build\`.`);
+  process.exit(0);
 }

@@ -23,6 +23,7 @@ import { collectMetadata } from './pdf/metadata.mjs';
 import { collectHeadings } from './pdf/outline.mjs';
 import { basePathOf, resolvePublishedSite } from './pdf/siteAddress.mjs';
 import { serveStatic } from './serveStatic.mjs';
+import { readEnvOrExit } from '../src/config/env.ts';
 
 const formats = { a4: 'A4', letter: 'Letter' };
 function fail(message) {
@@ -147,11 +148,11 @@ async function main() {
 
   const { chromium } = await import('playwright-core');
   // Port 0: any free port, so this can run beside the browser tests or another export.
-  const server = await serveStatic(dist, 0);
-  const origin = `http://127.0.0.1:${server.address().port}/`;
   // The pages are served at the published site's path (its base), so the links Chromium resolves have the same
   // shape as on the site and map onto it one to one (pdf/siteAddress.mjs).
   const basePath = basePathOf(site);
+  const server = await serveStatic(dist, 0, { base: basePath });
+  const origin = `http://127.0.0.1:${server.address().port}/`;
   const localRoot = new URL(basePath, origin).href;
   const browser = await chromium.launch({
     executablePath: chromiumPath,

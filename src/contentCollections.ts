@@ -37,6 +37,9 @@ export const contentCollections = {
   topics: { layout: 'map', file: 'topics.yaml', schema: topicSchema },
 } as const satisfies Record<string, FolderCollection<unknown> | MapCollection<unknown>>;
 
+/** A note to authors a collection folder may hold (`npm run new -- book` writes one in each); never content. */
+export const collectionReadme = 'README.md';
+
 export type ContentCollectionName = keyof typeof contentCollections;
 
 /** The id of a folder entry: its file name without the extension, exactly as written. */

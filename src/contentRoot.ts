@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { readEnv } from './config/env';
 import { ContentValidationError } from './lib/contentProblem';
 
 /** Environment variable that points the build at another content folder (fixtures, benchmark corpora). */
@@ -10,12 +11,13 @@ export const contentFolders = ['briefings', 'figures', 'events', 'entities', 'so
 export const topicsFile = 'topics.yaml';
 
 /**
- * The absolute path of the content folder: `$BRIEFBOOK_CONTENT` when set, otherwise `./content`.
+ * The absolute path of the content folder: `$BRIEFBOOK_CONTENT` when set (absolute, or relative to `cwd`; inside
+ * the project or anywhere else), otherwise `./content`.
  * Throws when the folder or one of its parts is missing, because Astro would otherwise build an empty
  * site with only a warning.
  */
 export function resolveContentRoot(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
-  const configured = env[contentRootVariable];
+  const configured = readEnv(env).content;
   const root = path.resolve(cwd, configured ?? 'content');
   const origin = configured ? `${contentRootVariable}=${configured}` : 'the default ./content';
   const fail = (message: string) => new ContentValidationError([{ file: configured ?? 'content', message }]);

@@ -1,22 +1,11 @@
 /**
- * Settings an editor changes per briefing book. The site URL comes from astro.config.mjs (`site`), which
- * reads BRIEFBOOK_SITE so a deployment can set it without editing code.
+ * What belongs to the product, the same for every briefing book it builds. A book's own identity (title,
+ * description, publisher, marking, language, map focus) lives in `book.yaml` at its content root (see
+ * src/schemas/book.ts and src/book/loadBook.ts); the site's address comes from BRIEFBOOK_SITE (src/config/env.ts).
  */
 export const siteConfig = {
   /** The product, shown small in the header. */
   generator: 'Briefbook',
-  /** The briefing book's title. */
-  title: 'Syria after Assad: the Moscow talks',
-  /** One sentence for the home page, feeds and link previews. */
-  description:
-    'Briefing notes on the January 2026 talks between Syria’s interim president and Vladimir Putin: Russia’s bases, Damascus’s demands, the north-east and the regional balance.',
-  /** The handling marking printed on every page and on the briefing book's cover. */
-  marking: process.env.BRIEFBOOK_MARKING ?? 'Open source — unclassified',
-  /** Who issues the book, for the footer and feeds. */
-  publisher: 'Briefbook sample briefing book',
-  lang: 'en-GB',
-  /** The country locator maps are fitted to, as world-atlas (Natural Earth) names it. */
-  mapFocus: 'Syria',
 } as const;
 
 export interface NavItem {

@@ -280,6 +280,20 @@ export function buildCorpus({ count, seed = 'briefbook', charts = false }) {
   });
   const sourceNear = (position) => sources[nearIndex(random, position * shape.sources, 2, shape.sources)];
 
+  // The book's identity. Its places lie between 30–38° N and 34–44° E (see the entities below), so its maps
+  // centre on Syria, as the sample book's do, and the benchmark draws maps of the same size.
+  files.set(
+    'book.yaml',
+    [
+      `title: ${JSON.stringify(`Synthetic briefing book (${count} briefings)`)}`,
+      `description: ${JSON.stringify(`A generated corpus of ${count} briefing notes for benchmarks and build tests.`)}`,
+      'publisher: Briefbook benchmark generator',
+      'lang: en-GB',
+      'mapFocus: Syria',
+      '',
+    ].join('\n'),
+  );
+
   // Topics
   const topics = [];
   const topicLines = ['# Synthetic topics for the benchmark corpus.'];

@@ -9,6 +9,7 @@
 //   pause after typing (so that a fast typist does not search every letter).
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../serveStatic.mjs';
+import { readEnv } from '../../src/config/env.ts';
 
 const benchPage = '/__bench/search.html';
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
@@ -73,7 +74,7 @@ async function typeInPage({ selector, query }) {
  * @example await measureSearch({ dir: '.bench/out/briefbook-1000', queries: ['harbour', 'convoy'], uiPage: '/briefings/x/' })
  * // { browser, api: { first: { ms, bytes, requests }, later: { ms, p95 } }, ui?: { … }, resultCounts }
  */
-export async function measureSearch({ dir, queries, runs = 5, searchOptions = {}, uiPage, executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }) {
+export async function measureSearch({ dir, queries, runs = 5, searchOptions = {}, uiPage, executablePath = readEnv().chromiumPath }) {
   const server = await serveStatic(dir, 0, {
     gzip: true,
     extraPages: { [benchPage]: '<!doctype html><html lang="en"><title>Search benchmark</title><link rel="icon" href="data:,"><body></body></html>' },

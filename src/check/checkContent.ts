@@ -1,6 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { mdxToMdast } from 'satteri';
+import { readBookFile } from '../book/readBookFile';
+import { readEnv } from '../config/env';
 import { contentCollections, idFromFileName, type ContentCollectionName } from '../contentCollections';
 import { resolveContentRoot } from '../contentRoot';
 import { buildAliasIndex } from '../lib/buildAliasIndex';
@@ -165,6 +167,8 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
   }
   const relative = (absolute: string) => displayPath(absolute, cwd);
   const problems: ContentProblem[] = [...findStrayContentFiles(root, cwd), ...findSymlinks(root, cwd)];
+  const book = readBookFile(root, { cwd, marking: readEnv(env).marking });
+  if (!book.ok) problems.push(...book.problems);
   const parsed: ParsedEntry[] = [];
   const counts: CheckResult['counts'] = {};
   let corpus: Corpus | undefined;

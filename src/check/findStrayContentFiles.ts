@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { contentCollections } from '../contentCollections';
+import { collectionReadme, contentCollections } from '../contentCollections';
 import type { ContentProblem } from '../lib/contentProblem';
 import { displayPath } from '../lib/displayPath';
 import { fingerprintExtension } from '../lib/sourceFingerprint';
@@ -8,8 +8,8 @@ import { fingerprintExtension } from '../lib/sourceFingerprint';
 /**
  * Files in a collection folder that the build would silently skip: another extension (`.yml`, `.md`,
  * `.MDX`) or a sub-folder. A note saved with the wrong extension must not make a smaller site without a word.
- * Dotfiles (`.gitkeep`, `.DS_Store`) are ignored, and so are sources' fingerprints (`sources/<id>.fingerprint`),
- * which the content check reads. Paths in the problems are relative to `cwd`.
+ * Dotfiles (`.gitkeep`, `.DS_Store`), a folder's README.md and sources' fingerprints (`sources/<id>.fingerprint`,
+ * which the content check reads) are ignored. Paths in the problems are relative to `cwd`.
  *
  * @example
  * findStrayContentFiles('/site/content') // [{ file: 'content/figures/sorties.yml', message: 'Not read: …' }]
@@ -26,7 +26,8 @@ export function findStrayContentFiles(root: string, cwd = process.cwd()): Conten
       continue; // A missing folder is reported where the content root is resolved.
     }
     for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
+      // The one-line README `npm run new -- book` leaves in each folder is a note to authors, not content.
+      if (entry.name.startsWith('.') || (entry.isFile() && entry.name === collectionReadme)) continue;
       const file = displayPath(path.join(folder, entry.name), cwd);
       if (entry.isDirectory()) {
         problems.push({ file, message: `Not read: the build reads only files directly in ${collection.folder}/, not sub-folders. Expected ${collection.extension} files in ${collection.folder}/ itself.` });

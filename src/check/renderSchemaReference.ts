@@ -4,6 +4,7 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** Where a collection's entries live in the content root, and which schema they follow, in reading order. */
 const collections = [
+  { title: 'Book', where: '`book.yaml` at the root of the content folder, one per book', schema: 'bookSchema' },
   { title: 'Briefings', where: '`briefings/<slug>.mdx` (these are the fields of its front matter)', schema: 'briefingSchema' },
   { title: 'Figures', where: '`figures/<id>.yaml`', schema: 'figureSchema' },
   { title: 'Events', where: '`events/<id>.yaml`', schema: 'eventSchema' },

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import * as book from '../schemas/book';
 import * as briefing from '../schemas/briefing';
 import * as citation from '../schemas/citation';
 import * as entity from '../schemas/entity';
@@ -11,7 +12,7 @@ import * as topic from '../schemas/topic';
 import { readSchemaDocs } from './readSchemaDocs';
 
 /** Every schema the content uses, by its exported name. */
-export const allSchemas = { ...briefing, ...citation, ...entity, ...event, ...figure, ...keyJudgment, ...partialDate, ...source, ...topic };
+export const allSchemas = { ...book, ...briefing, ...citation, ...entity, ...event, ...figure, ...keyJudgment, ...partialDate, ...source, ...topic };
 
 /** The documentation of every content schema, read from `src/schemas/` (see readSchemaDocs). */
 export function schemaDocs(projectRoot = process.cwd()) {

@@ -8,4 +8,6 @@ export { renderSchemaReference } from './renderSchemaReference';
 export { schemaDocs } from './schemaDocs';
 export { scaffoldEntry, scaffoldKinds, slugify } from './scaffoldEntry';
 export { scaffoldSource } from './scaffoldSource';
+export { scaffoldBook } from './scaffoldBook';
+export { checkMapFocus } from '../book/readBookFile';
 export { entityKinds } from '../schemas/entity';

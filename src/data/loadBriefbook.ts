@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ContentValidationError } from '../lib/contentProblem';
 import type { BriefingEntry, Corpus } from '../lib/corpus';
@@ -8,6 +8,8 @@ import { validateCorpus } from '../lib/validateCorpus';
 import { resolveContentRoot } from '../contentRoot';
 import { findStrayContentFiles } from '../check/findStrayContentFiles';
 import { displayPath } from '../lib/displayPath';
+import { parseYamlMap } from '../lib/parseYamlMap';
+import { contentCollections, type ContentCollectionName } from '../contentCollections';
 
 export interface Briefbook extends CorpusIndex {
   /** The Astro entry of a briefing, for `render()`. */
@@ -21,18 +23,37 @@ function bodyStartLine(filePath: string, body: string): number {
   return offset < 0 ? 1 : text.slice(0, offset).split('\n').length;
 }
 
+/**
+ * A collection's entries, or none without asking Astro when its folder or file holds none: a new book starts
+ * empty, and Astro warns about every empty collection it is asked for (the build treats warnings as errors).
+ */
+async function entriesOf<Name extends ContentCollectionName>(name: Name, root: string): Promise<CollectionEntry<Name>[]> {
+  const collection = contentCollections[name];
+  const empty =
+    collection.layout === 'folder'
+      ? !readdirSync(path.join(root, collection.folder)).some((file) => file.endsWith(collection.extension) && !file.startsWith('.'))
+      : (() => {
+          const map = parseYamlMap(readFileSync(path.join(root, collection.file), 'utf8'));
+          return map.ok && Object.keys(map.entries).length === 0;
+        })();
+  return empty ? [] : getCollection(name);
+}
+
 async function load(): Promise<Briefbook> {
+  const root = resolveContentRoot();
   const [briefingEntries, figures, events, entities, sources, topics] = await Promise.all([
-    getCollection('briefings'),
-    getCollection('figures'),
-    getCollection('events'),
-    getCollection('entities'),
-    getCollection('sources'),
-    getCollection('topics'),
+    entriesOf('briefings', root),
+    entriesOf('figures', root),
+    entriesOf('events', root),
+    entriesOf('entities', root),
+    entriesOf('sources', root),
+    entriesOf('topics', root),
   ]);
   const withFile = <T extends { id: string; filePath?: string; data: unknown }>(entry: T) => ({
     id: entry.id,
-    filePath: entry.filePath ?? `(unknown file for ${entry.id})`,
+    // Astro keeps paths relative to the project (`../elsewhere/…` for a content root outside it); messages show
+    // them as the content check does.
+    filePath: entry.filePath ? displayPath(path.resolve(entry.filePath)) : `(unknown file for ${entry.id})`,
     data: entry.data as T['data'],
   });
   const briefings: BriefingEntry[] = briefingEntries.map((entry) => ({

@@ -50,13 +50,9 @@ export function validateCorpus(
   ) as Record<ContentCollectionName, Set<string>>;
   const paragraphCounts = new Map(corpus.sources.map((source) => [source.id, source.data.paragraphCount]));
 
+  // An empty collection is allowed: a new book (`npm run new -- book`) starts with none, and builds. A content
+  // folder given by mistake is caught earlier, by its missing book.yaml.
   for (const name of Object.keys(collectionLocations) as ContentCollectionName[]) {
-    if (corpus[name].length === 0) {
-      problems.push({
-        file: `${contentRoot}/${collectionLocations[name].replace(/\/\*.*$/, '/')}`,
-        message: `No ${name} found. Expected at least one entry in ${contentRoot}/${collectionLocations[name]}; is the content folder right?`,
-      });
-    }
     for (const entry of corpus[name]) {
       if (name !== 'topics' && !slugPattern.test(entry.id)) {
         problems.push({

@@ -45,6 +45,11 @@ export function contentFolderLoader(folder: string, extension: '.mdx' | '.yaml')
     name: 'briefbook-content-folder-loader',
     load: (context) => {
       if (extension === '.mdx') refuseCodeInNotes(folder);
+      // A new book's folders start empty (or hold only a README); glob() would warn, and the build fails on warnings.
+      if (!readdirSync(folder).some((name) => name.endsWith(extension) && !name.startsWith('.'))) {
+        context.store.clear();
+        return Promise.resolve();
+      }
       return inner.load({
         ...context,
         parseData: (props) => context.parseData({ ...props, data: (props.filePath ? readDataAsWritten(path.resolve(props.filePath)) : props.data) as typeof props.data }),

@@ -1,6 +1,7 @@
 import type { Loader } from 'astro/loaders';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ContentValidationError } from '../lib/contentProblem';
 import { displayPath } from '../lib/displayPath';
 import { parseYamlMap } from '../lib/parseYamlMap';
@@ -17,13 +18,16 @@ export function yamlMapLoader(filePath: string): Loader {
   return {
     name: 'briefbook-yaml-map-loader',
     load: async ({ store, parseData, config }) => {
-      const shown = displayPath(filePath, path.resolve(config.root.pathname));
+      const root = fileURLToPath(config.root);
+      const shown = displayPath(filePath, root);
+      // Astro's store wants a path relative to the project, even for a content root elsewhere (`../books/x/…`).
+      const storedPath = path.relative(root, filePath).split(path.sep).join('/');
       if (!existsSync(filePath)) throw new ContentValidationError([{ file: shown, message: 'File not found. Expected a YAML mapping of ids to entries.' }]);
       const parsed = parseYamlMap(readFileSync(filePath, 'utf8'));
       if (!parsed.ok) throw new ContentValidationError([{ file: shown, line: parsed.line, message: parsed.message }]);
       store.clear();
       for (const [id, data] of Object.entries(parsed.entries)) {
-        store.set({ id, data: await parseData({ id, data: data as Record<string, unknown>, filePath }), filePath: shown });
+        store.set({ id, data: await parseData({ id, data: data as Record<string, unknown>, filePath }), filePath: storedPath });
       }
     },
   };

@@ -3,14 +3,16 @@ import type { APIContext } from 'astro';
 import { loadBriefbook } from '../data/loadBriefbook';
 import { htmlOfPlainText, lastBuildDateOf } from '../lib/feedFields';
 import { routes } from '../lib/routes';
-import { siteConfig } from '../siteConfig';
+import { loadBook } from '../book/loadBook';
+import { readEnv } from '../config/env';
 
 /** The feed carries the newest 50 notes, so its size stays bounded however large the book grows. */
 const feedLength = 50;
 
 export async function GET(context: APIContext) {
   const book = await loadBriefbook();
-  const site = context.site ?? new URL('https://briefbook.example.org');
+  const identity = loadBook();
+  const site = context.site ?? new URL(readEnv().site);
   const items = book.latestBriefings.slice(0, feedLength).map((briefing) => ({
     title: briefing.data.title,
     description: htmlOfPlainText(briefing.data.summary),
@@ -22,13 +24,13 @@ export async function GET(context: APIContext) {
   // customData is inserted as written, so every value in it is a URL or a date we made, never content text.
   const selfUrl = new URL(routes.rss(), site).href;
   return rss({
-    title: siteConfig.title,
-    description: siteConfig.description,
+    title: identity.title,
+    description: identity.description,
     site,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     items,
     customData: [
-      `<language>${siteConfig.lang}</language>`,
+      `<language>${identity.lang}</language>`,
       lastBuildDate ? `<lastBuildDate>${lastBuildDate.toUTCString()}</lastBuildDate>` : '',
       `<atom:link href="${selfUrl}" rel="self" type="application/rss+xml"/>`,
     ].join(''),

@@ -109,3 +109,21 @@ describe('locatorMap(places, basemap)', () => {
     expect(label?.lines.join(' ')).toBe('Vacated by Russian forces, January 2026');
   });
 });
+
+describe('locatorMap without a focus country (a book.yaml without mapFocus)', () => {
+  const { focus: _focus, ...withoutFocus } = basemap;
+  const model = locatorMap(places, { ...withoutFocus, area: places });
+
+  it('fits the places the book marks and draws no country as the focus', () => {
+    expect(all(model.marks).some((mark) => mark.className.includes('chart-land--focus'))).toBe(false);
+    expect(mapMarkers(model.marks)).toHaveLength(mapMarkers(locatorMap(places, basemap, { fit: 'all' }).marks).length);
+    expect(model.desc).toMatch(/^Locator map centred on the places in the briefings \(about /);
+    expect(model.desc).not.toMatch(/Beyond the frame/);
+    expect(model.title).toMatch(/^Map of the places in the briefings with \d+ places$/);
+  });
+
+  it('still draws a map when the book marks no place', () => {
+    const empty = locatorMap([], { ...withoutFocus, area: [] });
+    expect(all(empty.marks).filter((mark) => mark.className === 'chart-land').length).toBeGreaterThan(20);
+  });
+});

@@ -36,13 +36,16 @@ const urlAttributes: Record<string, string[]> = {
  * `url()` in stylesheets, and the page addresses in XML files (sitemaps, feeds). A link is internal when it is
  * relative, root-relative, or absolute under `site`. It is broken when no file is served at its path (a folder
  * path must end in `/`, as the site's `trailingSlash: 'always'` promises), or when its `#fragment` names no
- * element of the target page.
+ * element of the target page. The site is served under `site`'s path (its base): with
+ * `https://example.org/briefs/`, the file `about/index.html` is at `/briefs/about/`, and a link to `/about/` is broken.
  *
  * @example findBrokenLinks('dist', 'https://briefbook.example.org/') // [] when every link resolves
+ * @example findBrokenLinks('dist', 'https://example.org/briefs/') // [] when every link stays under /briefs/
  */
 export function findBrokenLinks(distDir: string, site: string): BrokenLink[] {
   const files = listFiles(distDir);
   const origin = new URL(site);
+  const basePath = origin.pathname.endsWith('/') ? origin.pathname : `${origin.pathname}/`;
   const base = new URL('http://briefbook.invalid/');
   const idsByFile = new Map<string, Set<string>>();
   const documents = new Map<string, HtmlNode>();
@@ -72,7 +75,7 @@ export function findBrokenLinks(distDir: string, site: string): BrokenLink[] {
     const trimmed = href.trim();
     if (trimmed === '' || /^(mailto|tel|data|javascript):/i.test(trimmed)) return;
     let url: URL;
-    const pageUrl = new URL(from.endsWith('.html') ? urlOfFile(from) : `/${from}`, base);
+    const pageUrl = new URL(`${basePath}${(from.endsWith('.html') ? urlOfFile(from) : `/${from}`).slice(1)}`, base);
     try {
       url = new URL(trimmed, pageUrl);
     } catch {
@@ -80,9 +83,12 @@ export function findBrokenLinks(distDir: string, site: string): BrokenLink[] {
       return;
     }
     let pathname: string;
-    if (url.origin === base.origin) pathname = url.pathname;
-    else if (url.origin === origin.origin && url.pathname.startsWith(origin.pathname)) pathname = `/${url.pathname.slice(origin.pathname.length)}`;
-    else return; // External: not this site's to check.
+    if (url.origin !== base.origin && url.origin !== origin.origin) return; // External: not this site's to check.
+    if (!url.pathname.startsWith(basePath)) {
+      broken.push({ from, href, reason: `outside the site's base path ${basePath}` });
+      return;
+    }
+    pathname = `/${url.pathname.slice(basePath.length)}`;
     const target = fileOf(pathname);
     if (!target) {
       const folder = fileOf(`${pathname}/`);

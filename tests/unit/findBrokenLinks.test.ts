@@ -39,4 +39,21 @@ describe('findBrokenLinks', () => {
       'sitemap-0.xml https://example.org/ghost/: no file at /ghost/',
     ]);
   });
+
+  it('serves the site under the path of its address, and reports links that leave that base path', () => {
+    const sub = mkdtempSync(path.join(tmpdir(), 'links-base-'));
+    const put = (file: string, text: string) => {
+      mkdirSync(path.dirname(path.join(sub, file)), { recursive: true });
+      writeFileSync(path.join(sub, file), text);
+    };
+    put('index.html', page('<a href="/briefs/a/#s2">a</a><a href="a/">relative</a><a href="https://example.org/briefs/a/">canonical</a>'));
+    put('a/index.html', page('<h2 id="s2">Two</h2><a href="../">home</a><a href="/a/">forgot the base</a><a href="/briefs/rss.xml">feed</a>'));
+    put('rss.xml', '<rss><channel><link>https://example.org/briefs/</link><item><link>https://example.org/a/</link></item></channel></rss>');
+    try {
+      const broken = findBrokenLinks(sub, 'https://example.org/briefs/').map(({ from, href, reason }) => `${from} ${href}: ${reason}`);
+      expect(broken).toEqual(["a/index.html /a/: outside the site's base path /briefs/", "rss.xml https://example.org/a/: outside the site's base path /briefs/"]);
+    } finally {
+      rmSync(sub, { recursive: true, force: true });
+    }
+  });
 });

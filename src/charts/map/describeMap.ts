@@ -26,7 +26,8 @@ export function describeMap({
   km,
 }: {
   title: string | undefined;
-  focus: string;
+  /** The focus country; none when the map is fitted to the book's places. */
+  focus: string | undefined;
   focusCentroid: [number, number];
   countryNames: readonly string[];
   places: readonly MapPlace[];
@@ -41,9 +42,9 @@ export function describeMap({
     ? ` Beyond the frame, marked by arrows at its edge: ${offMap.map(({ place, x, y }) => `${place.name}, to the ${compassPoint(centre, { x, y })}`).join('; ')}.`
     : '';
   const neighbours = countryNames.filter((name) => name !== focus);
-  const chartTitle = title ?? `Map of ${focus} and its neighbours${places.length ? ` with ${places.length} place${places.length === 1 ? '' : 's'}` : ''}`;
+  const chartTitle = title ?? `${focus ? `Map of ${focus} and its neighbours` : 'Map of the places in the briefings'}${places.length ? ` with ${places.length} place${places.length === 1 ? '' : 's'}` : ''}`;
   const desc =
-    `Locator map centred on ${focus} (about ${focusLat.toFixed(1)}° N, ${focusLon.toFixed(1)}° E)${neighbours.length ? `, with ${neighbours.join(', ')} named around it` : ''}.` +
+    `Locator map centred on ${focus ?? 'the places in the briefings'} (about ${focusLat.toFixed(1)}° N, ${focusLon.toFixed(1)}° E)${neighbours.length ? `, with ${neighbours.join(', ')} named around it` : ''}.` +
     (onMap.length ? ` Marked: ${onMap.map(({ place }) => describePlace(place)).join('; ')}.` : '') +
     offMapText +
     ` The scale bar shows ${km} km.`;

@@ -53,7 +53,7 @@ export const mapHasContent = (book: CorpusIndex, spec: MapSpec) => entityIdsOf(b
 export function buildMapChart(book: CorpusIndex, spec: MapSpec, { key, idPrefix, svg }: BuildContext): BuiltChart {
   const emphasis = spec.scope === 'entity' ? spec.entityId : undefined;
   const places = mapPlaces(book, entityIdsOf(book, spec), emphasis);
-  const basemap = loadBasemap();
+  const basemap = loadBasemap(() => book.corpus.entities.flatMap((entity) => (entity.data.coordinates ? [entity.data.coordinates] : [])));
   const title =
     spec.scope === 'entity'
       ? `Where ${places[0]!.name} is`

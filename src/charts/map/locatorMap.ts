@@ -6,6 +6,7 @@ import { placeLabels, type Box, type PointLabel } from '../placeLabels';
 import { wrapText } from '../wrapText';
 import { countryLabels } from './countryLabels';
 import { describeMap } from './describeMap';
+import { areaFeature } from './areaFeature';
 import { frameOf } from './frame';
 import { landTests } from './land';
 import { mapFooter } from './mapFooter';
@@ -38,8 +39,10 @@ export interface Basemap {
   countries: readonly CountryFeature[];
   /** The same countries at a coarser resolution, for maps that span thousands of kilometres. */
   coarseCountries?: readonly CountryFeature[];
-  /** The name of the country the map is fitted to, as the basemap spells it. */
-  focus: string;
+  /** The name of the country the map is fitted to, as the basemap spells it; without one, maps fit `area`. */
+  focus?: string;
+  /** The points a map without a focus country is fitted to (a book's places); none gives a map of the world. */
+  area?: ReadonlyArray<{ lat: number; lon: number }>;
   /** Where the boundaries come from, for the note under the map. */
   attribution: string;
 }
@@ -76,7 +79,8 @@ export function locatorMap(
 ): ChartModel {
   const text = mapText(fontSize);
   const { small, smallLineHeight, lineHeight, ascent } = text;
-  const focus = basemap.countries.find((country) => country.properties.name === basemap.focus);
+  // Without a focus country the map is of the area the book's places span, and no country is drawn as the focus.
+  const focus = basemap.focus === undefined ? areaFeature(basemap.area ?? []) : basemap.countries.find((country) => country.properties.name === basemap.focus);
   if (!focus) throw new Error(`The basemap has no country called "${basemap.focus}"`);
 
   // The projection and the countries' outlines depend only on the frame, which every briefing map fitted to the focus

@@ -3,10 +3,10 @@ import { loadBriefbook } from '../../data/loadBriefbook';
 import { buildBriefbookExport } from '../../lib/buildBriefbookExport';
 import { placeCsvColumns, placeCsvRow } from '../../lib/placeRecord';
 import { toCsv } from '../../lib/toCsv';
-import { siteConfig } from '../../siteConfig';
+import { loadBook } from '../../book/loadBook';
 
 /** Every mapped place and facility as CSV. */
 export const GET: APIRoute = async () => {
-  const { places } = buildBriefbookExport(await loadBriefbook(), siteConfig.title);
+  const { places } = buildBriefbookExport(await loadBriefbook(), loadBook().title);
   return new Response(toCsv(placeCsvColumns, places.map(placeCsvRow)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadBriefbook } from '../../data/loadBriefbook';
 import { buildBriefbookExport } from '../../lib/buildBriefbookExport';
-import { siteConfig } from '../../siteConfig';
+import { loadBook } from '../../book/loadBook';
 
 /** Every mapped place and facility as JSON. */
-export const GET: APIRoute = async () => Response.json(buildBriefbookExport(await loadBriefbook(), siteConfig.title).places);
+export const GET: APIRoute = async () => Response.json(buildBriefbookExport(await loadBriefbook(), loadBook().title).places);

@@ -7,6 +7,7 @@ import { loadBriefbook } from '../../../data/loadBriefbook';
 import { chartKey } from '../../../lib/chartKey';
 import { formatParagraphs } from '../../../lib/formatParagraphs';
 import { listProseChartSpecs } from '../../../lib/listProseChartSpecs';
+import { loadBook } from '../../../book/loadBook';
 import { siteConfig } from '../../../siteConfig';
 
 export const getStaticPaths = (async () => {
@@ -21,6 +22,6 @@ export const GET: APIRoute = async ({ props }) => {
   const chart = buildChart(book, props.spec, 'chart');
   const model = chart.models.wide ?? chart.models.narrow;
   const sources = chart.citations.map((citation) => `${book.source(citation.source.id).data.shortTitle}, ${formatParagraphs(citation.paragraphs)}`);
-  const footer = [`Source: ${sources.join('; ')}.`, ...model.notes, `${siteConfig.title} (${siteConfig.generator}), information as of ${book.asOf}.`];
+  const footer = [`Source: ${sources.join('; ')}.`, ...model.notes, `${loadBook().title} (${siteConfig.generator}), information as of ${book.asOf}.`];
   return new Response(renderStandaloneSvg(model, { css: `${tokensCss}\n${chartsCss}`, footer }), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 };

@@ -1,0 +1,122 @@
+// Every environment variable Briefbook reads, read and validated in one place. Plain TypeScript with no imports
+// (only erasable syntax), so the Node scripts (scripts/*.mjs, which Node 24 runs with its types stripped),
+// astro.config.mjs, the Playwright config and the site's own modules all share it. docs/configuration.md lists
+// the same variables for users; keep the two in step.
+
+/** The settings the environment gives, after validation. */
+export interface BriefbookEnv {
+  /** The content root as given (absolute or relative to the working folder), or undefined for ./content. */
+  content: string | undefined;
+  /** The public address of the site, always ending in a slash. */
+  site: string;
+  /** The path the site is served under, from the address: `/` or `/briefs/`. */
+  base: string;
+  /** A handling marking that replaces the book's own, for one build. */
+  marking: string | undefined;
+  /** Whether build failures print Astro's full error and stack trace. */
+  debug: boolean;
+  /** The Chromium executable the browser tests and the PDF export drive. */
+  chromiumPath: string;
+  /** The local port the browser tests serve the built site on. */
+  testPort: number;
+}
+
+/** One environment variable: what it is for and what it defaults to, for error messages and docs. */
+export interface EnvVariable {
+  name: string;
+  purpose: string;
+  defaultValue: string;
+}
+
+export const defaultSite = 'https://briefbook.example.org/';
+
+export const envVariables: readonly EnvVariable[] = [
+  { name: 'BRIEFBOOK_CONTENT', purpose: 'The content root to build, check, preview or add to: absolute, or relative to the working folder; inside or outside the repository.', defaultValue: './content' },
+  { name: 'BRIEFBOOK_SITE', purpose: 'The public address of the site. Its path becomes the base every link, asset, search request, feed and sitemap uses (`https://example.org/briefs/` serves the site under `/briefs/`).', defaultValue: defaultSite },
+  { name: 'BRIEFBOOK_MARKING', purpose: "The handling marking printed on every page, replacing `marking` in the book's book.yaml for this build.", defaultValue: "book.yaml's marking" },
+  { name: 'BRIEFBOOK_DEBUG', purpose: 'Set to 1 to print Astro’s full error and stack trace when a build fails.', defaultValue: 'off' },
+  { name: 'CHROMIUM_PATH', purpose: 'The Chromium the browser tests, the PDF export and the benchmarks drive.', defaultValue: '/usr/bin/chromium' },
+  { name: 'BRIEFBOOK_TEST_PORT', purpose: 'The first local port the browser tests serve built sites on (the fixture book uses the next one).', defaultValue: '4329' },
+];
+
+/** Thrown for a variable whose value cannot be used; the message names it and says what is expected. */
+export class EnvError extends Error {
+  constructor(name: string, value: string, expected: string) {
+    super(`${name}=${value} cannot be used: expected ${expected}.`);
+    this.name = 'EnvError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** An unset or blank variable counts as not given, as a shell's `VAR= npm run build` intends. */
+const given = (env: Env, name: string): string | undefined => {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+};
+
+/**
+ * The site's address with a trailing slash, and its path as the base. Only http(s) addresses without a query
+ * or fragment are accepted, because every URL of the site is built by appending to them.
+ *
+ * @example parseSite('https://example.org/briefs') // { site: 'https://example.org/briefs/', base: '/briefs/' }
+ */
+export function parseSite(value: string): { site: string; base: string } {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new EnvError('BRIEFBOOK_SITE', value, 'an absolute http(s) address such as https://example.org/ or https://example.org/briefs/');
+  }
+  if (!/^https?:$/.test(url.protocol) || url.search || url.hash || url.username || url.password) {
+    throw new EnvError('BRIEFBOOK_SITE', value, 'an http(s) address with no query, fragment or credentials, such as https://example.org/briefs/');
+  }
+  const base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+  return { site: `${url.origin}${base}`, base };
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1024 || port > 65534) throw new EnvError('BRIEFBOOK_TEST_PORT', value, 'a whole number from 1024 to 65534');
+  return port;
+}
+
+function parseFlag(name: string, value: string | undefined): boolean {
+  if (value === undefined) return false;
+  if (/^(1|true|yes|on)$/i.test(value)) return true;
+  if (/^(0|false|no|off)$/i.test(value)) return false;
+  throw new EnvError(name, value, '1 or 0 (also true/false, yes/no, on/off)');
+}
+
+/**
+ * Reads and validates every Briefbook environment variable. Throws an EnvError naming the first variable
+ * whose value is unusable.
+ *
+ * @example readEnv({ BRIEFBOOK_SITE: 'https://example.org/briefs/' }).base // '/briefs/'
+ */
+export function readEnv(env: Env = process.env): BriefbookEnv {
+  const siteValue = given(env, 'BRIEFBOOK_SITE');
+  const testPort = given(env, 'BRIEFBOOK_TEST_PORT');
+  return {
+    content: given(env, 'BRIEFBOOK_CONTENT'),
+    ...(siteValue ? parseSite(siteValue) : { site: defaultSite, base: '/' }),
+    marking: given(env, 'BRIEFBOOK_MARKING'),
+    debug: parseFlag('BRIEFBOOK_DEBUG', given(env, 'BRIEFBOOK_DEBUG')),
+    chromiumPath: given(env, 'CHROMIUM_PATH') ?? '/usr/bin/chromium',
+    testPort: testPort ? parsePort(testPort) : 4329,
+  };
+}
+
+/**
+ * readEnv() for the command-line scripts: an unusable variable ends the script with its message and exit code 2,
+ * rather than a stack trace from wherever the variable was first needed.
+ */
+export function readEnvOrExit(env: Env = process.env): BriefbookEnv {
+  try {
+    return readEnv(env);
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
+}
