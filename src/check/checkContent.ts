@@ -7,7 +7,7 @@ import { contentCollections, idFromFileName, type ContentCollectionName } from '
 import { resolveContentRoot } from '../contentRoot';
 import { buildAliasIndex } from '../lib/buildAliasIndex';
 import { closestMatch } from '../lib/closestMatch';
-import type { ConfidenceRules } from '../lib/confidenceRules';
+import { confidenceRulesOf, type ConfidenceRules } from '../lib/confidenceRules';
 import { ContentValidationError, type ContentProblem } from '../lib/contentProblem';
 import type { Corpus } from '../lib/corpus';
 import { displayPath } from '../lib/displayPath';
@@ -169,6 +169,8 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
   const problems: ContentProblem[] = [...findStrayContentFiles(root, cwd), ...findSymlinks(root, cwd)];
   const book = readBookFile(root, { cwd, marking: readEnv(env).marking });
   if (!book.ok) problems.push(...book.problems);
+  // The rules the book's own book.yaml sets, unless the caller gives its own; the build reads the same file.
+  const rules = confidenceRules ?? (book.ok ? confidenceRulesOf(book.book) : undefined);
   const parsed: ParsedEntry[] = [];
   const counts: CheckResult['counts'] = {};
   let corpus: Corpus | undefined;
@@ -279,7 +281,7 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
       topics: plain('topics'),
     } as Corpus;
     const fileEntries = new Map(parsed.filter((entry) => entry.yamlPathPrefix.length === 0).map((entry) => [entry.file, entry]));
-    for (const problem of [...validateCorpus(corpus, { contentRoot: relative(root), confidenceRules }), ...checkCorpusRules(corpus, today)]) {
+    for (const problem of [...validateCorpus(corpus, { contentRoot: relative(root), confidenceRules: rules }), ...checkCorpusRules(corpus, today)]) {
       // Cross-reference problems name a field; point at its line too.
       const entry = fileEntries.get(problem.file);
       const fieldPath = problem.field && !problem.field.startsWith('<') ? parseFieldPath(problem.field) : undefined;

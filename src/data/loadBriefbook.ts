@@ -5,6 +5,8 @@ import { ContentValidationError } from '../lib/contentProblem';
 import type { BriefingEntry, Corpus } from '../lib/corpus';
 import { indexCorpus, type CorpusIndex } from '../lib/indexCorpus';
 import { validateCorpus } from '../lib/validateCorpus';
+import { confidenceRulesOf } from '../lib/confidenceRules';
+import { loadBook } from '../book/loadBook';
 import { resolveContentRoot } from '../contentRoot';
 import { findStrayContentFiles } from '../check/findStrayContentFiles';
 import { displayPath } from '../lib/displayPath';
@@ -70,7 +72,7 @@ async function load(): Promise<Briefbook> {
     topics: topics.map(withFile),
   };
   const contentRoot = displayPath(resolveContentRoot());
-  const problems = [...findStrayContentFiles(resolveContentRoot()), ...validateCorpus(corpus, { contentRoot })];
+  const problems = [...findStrayContentFiles(resolveContentRoot()), ...validateCorpus(corpus, { contentRoot, confidenceRules: confidenceRulesOf(loadBook()) })];
   if (problems.length > 0) throw new ContentValidationError(problems);
   const entriesById = new Map(briefingEntries.map((entry) => [entry.id, entry]));
   return { ...indexCorpus(corpus), briefingEntry: (id) => entriesById.get(id)! };

@@ -33,6 +33,12 @@ export const defaultConfidenceRules: Readonly<ConfidenceRules> = Object.freeze({
   strongReliability: Object.freeze(['A', 'B'] as const),
 });
 
+/** The rules a book is held to: the defaults, with whatever its `book.yaml` relaxes (`confidenceRules`). */
+export function confidenceRulesOf(book: { confidenceRules?: Partial<ConfidenceRules> | undefined }): Readonly<ConfidenceRules> {
+  const relaxed = Object.fromEntries(Object.entries(book.confidenceRules ?? {}).filter(([, value]) => value !== undefined));
+  return Object.keys(relaxed).length === 0 ? defaultConfidenceRules : Object.freeze({ ...defaultConfidenceRules, ...relaxed });
+}
+
 /** The likelihoods at the ends of the ICD 203 scale, which claim near-certainty either way. */
 const extremeLikelihoods: readonly Likelihood[] = ['almost-certain', 'almost-no-chance'];
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { reliabilityIds } from './attribution';
 
 /** The marking a book carries when its book.yaml gives none. */
 export const defaultMarking = 'Open source — unclassified';
@@ -38,6 +39,27 @@ export const bookSchema = z.strictObject({
    * marks. @example Syria
    */
   mapFocus: z.string().trim().min(1).optional(),
+  /**
+   * Relaxes the confidence discipline `npm run check` holds key judgments to (docs/tradecraft.md); every rule left
+   * out keeps its default. Relaxing is a statement about the book: say why in its source notes.
+   * @example { independentSources: 1, strongReliability: [A, B, C] }
+   */
+  confidenceRules: z
+    .strictObject({
+      /** A high-confidence judgment needs `independentSources` sources, or one graded in `strongReliability` (default true). */
+      highConfidenceNeedsCorroboration: z.boolean().optional(),
+      /** An almost-certain or almost-no-chance judgment needs the same corroboration (default true). */
+      extremeLikelihoodNeedsCorroboration: z.boolean().optional(),
+      /** A judgment citing only reported claims or the source's own analysis cannot be high confidence (default true). */
+      highConfidenceNeedsStatedClaims: z.boolean().optional(),
+      /** Every judgment cites at least one source paragraph (default true). */
+      judgmentNeedsCitation: z.boolean().optional(),
+      /** How many distinct sources count as corroboration (default 2). */
+      independentSources: z.number().int().min(1).optional(),
+      /** Admiralty reliability grades that let one source carry a judgment alone (default [A, B]). */
+      strongReliability: z.array(z.enum(reliabilityIds)).optional(),
+    })
+    .optional(),
 });
 
 export type BookData = z.infer<typeof bookSchema>;

@@ -63,3 +63,28 @@ describe('checkContent', () => {
     ]);
   });
 });
+
+describe('a book relaxing the confidence rules in its book.yaml', () => {
+  const broken = path.resolve(import.meta.dirname, '../fixtures/broken/high-confidence-on-one-source');
+  const copyOfBroken = (name: string, bookYamlExtra: string) => {
+    const root = path.join(scratch, name);
+    cpSync(broken, root, { recursive: true });
+    writeFileSync(path.join(root, 'book.yaml'), readFileSync(path.join(root, 'book.yaml'), 'utf8') + bookYamlExtra);
+    return root;
+  };
+
+  it('is held to the default rules when it relaxes none', async () => {
+    const { problems } = await check(copyOfBroken('rules-default', ''));
+    expect(lines(problems).join('\n')).toMatch(/high confidence but rests on one source/);
+  });
+
+  it('passes a single-source high-confidence judgment once one source may carry it', async () => {
+    const { problems } = await check(copyOfBroken('rules-relaxed', 'confidenceRules:\n  independentSources: 1\n'));
+    expect(lines(problems)).toEqual([]);
+  });
+
+  it('reports an unknown rule name in book.yaml with its field', async () => {
+    const { problems } = await check(copyOfBroken('rules-misspelt', 'confidenceRules:\n  independentSource: 1\n'));
+    expect(lines(problems).join('\n')).toMatch(/book\.yaml.*confidenceRules/);
+  });
+});
