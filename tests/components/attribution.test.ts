@@ -6,8 +6,12 @@ import AnalystComment from '../../src/components/mdx/AnalystComment.astro';
 import Cite from '../../src/components/mdx/Cite.astro';
 import KeyJudgment from '../../src/components/mdx/KeyJudgment.astro';
 import SourceNotes from '../../src/components/SourceNotes.astro';
+import { renderInBriefing } from '../../src/data/briefingInRender';
 import { loadBriefbook } from '../../src/data/loadBriefbook';
 import { describeGrade } from '../../src/lib/describeAttribution';
+
+/** Citing components know their source from the briefing whose prose they stand in. */
+const inBriefing = <T,>(render: () => Promise<T>) => renderInBriefing('the-moscow-visit', render);
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -29,43 +33,43 @@ function searchableTextOf(html: string): string {
 
 describe('attribution in prose', () => {
   it('<Cite> of a plain fact stays a bare superscript ¶', async () => {
-    const html = await container.renderToString(Cite, { props: { p: 6 } });
+    const html = await inBriefing(() => container.renderToString(Cite, { props: { p: 6 } }));
     expect(html).toMatch(/<sup class="cite"/);
     expect(textOf(html)).toBe('¶Source paragraph 6');
   });
   it('<Cite as="reported"> says who the source reports, in words a search excerpt keeps', async () => {
-    const html = await container.renderToString(Cite, { props: { p: 6, as: 'reported', by: 'Syrian sources' } });
+    const html = await inBriefing(() => container.renderToString(Cite, { props: { p: 6, as: 'reported', by: 'Syrian sources' } }));
     expect(textOf(html).replace('Source paragraph ', '')).toBe('(Syrian sources, reported ¶6)');
     expect(searchableTextOf(html)).toBe('(Syrian sources, reported)');
     expect(html).toContain('href="/sources/syria-russia-talks-2026/#p6"');
   });
   it('<Cite as="analysis"> names the article’s own reading', async () => {
-    const html = await container.renderToString(Cite, { props: { p: 11, as: 'analysis' } });
+    const html = await inBriefing(() => container.renderToString(Cite, { props: { p: 11, as: 'analysis' } }));
     expect(textOf(html).replace('Source paragraph ', '')).toBe('(the article’s reading ¶11)');
   });
   it('<Cite credibility> gives the Admiralty credibility in words', async () => {
-    const html = await container.renderToString(Cite, { props: { p: 5, as: 'reported', by: 'Syrian Foreign Ministry sources', credibility: 3 } });
+    const html = await inBriefing(() => container.renderToString(Cite, { props: { p: 5, as: 'reported', by: 'Syrian Foreign Ministry sources', credibility: 3 } }));
     expect(searchableTextOf(html)).toBe('(Syrian Foreign Ministry sources, reported; credibility 3, possibly true)');
   });
   it('<KeyJudgment as="analysis"> carries the attribution next to its statement', async () => {
-    const html = await container.renderToString(KeyJudgment, {
+    const html = await inBriefing(() => container.renderToString(KeyJudgment, {
       props: { likelihood: 'likely', confidence: 'moderate', p: 11, as: 'analysis' },
       slots: { default: 'A judgment.' },
-    });
+    }));
     expect(textOf(html)).toContain('A judgment. (the article’s reading');
   });
 });
 
 describe('<AnalystComment>', () => {
   it('labels an inline inference as ours and says what it rests on, without a citation marker', async () => {
-    const html = await container.renderToString(AnalystComment, { props: { basis: [14, 3] }, slots: { default: 'Moscow is trading reach for security.' } });
+    const html = await inBriefing(() => container.renderToString(AnalystComment, { props: { basis: [14, 3] }, slots: { default: 'Moscow is trading reach for security.' } }));
     expect(html).toMatch(/^<span class="analyst-comment/);
     expect(textOf(html)).toBe('Our assessment: Moscow is trading reach for security. (based on ¶3, ¶14)');
     expect(html).not.toContain('class="cite"');
     expect(html.match(/#p\d+/g)).toEqual(['#p3', '#p14']);
   });
   it('becomes a labelled note when it holds whole paragraphs, so no <p> ends up inside a <span>', async () => {
-    const html = await container.renderToString(AnalystComment, { props: {}, slots: { default: '<p>First.</p><p>Second.</p>' } });
+    const html = await inBriefing(() => container.renderToString(AnalystComment, { props: {}, slots: { default: '<p>First.</p><p>Second.</p>' } }));
     expect(html).toMatch(/^<div class="analyst-comment analyst-comment--block[^"]*" role="note" aria-label="Our assessment"/);
     expect(textOf(html)).toBe('Our assessmentFirst.Second.');
     expect(html).not.toContain('based on');
