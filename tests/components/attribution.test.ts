@@ -7,7 +7,7 @@ import Cite from '../../src/components/mdx/Cite.astro';
 import KeyJudgment from '../../src/components/mdx/KeyJudgment.astro';
 import SourceNotes from '../../src/components/SourceNotes.astro';
 import { loadBriefbook } from '../../src/data/loadBriefbook';
-import { describeGrade } from '../../src/lib/describeAttribution';
+import { describeGrade } from '../../src/citations/describeAttribution';
 
 let container: AstroContainer;
 beforeAll(async () => {
