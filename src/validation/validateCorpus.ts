@@ -4,7 +4,7 @@ import { normalizeName } from '../entities/normalizeName';
 import { closestMatch } from './closestMatch';
 import { checkConfidence, defaultConfidenceRules, type ConfidenceRules } from '../citations/confidenceRules';
 import type { ContentProblem } from './contentProblem';
-import type { ContentCollectionName } from '../contentCollections';
+import { collectionLocation, contentCollections, type ContentCollectionName } from '../contentCollections';
 import type { BriefingEntry, Corpus } from '../corpus/corpus';
 import { mdxComponentContracts, type AttributeContract } from './mdxComponentContracts';
 import { resolveCitationSource } from '../citations/resolveCitationSource';
@@ -16,16 +16,6 @@ interface Citation {
 }
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Where each collection's files live, relative to the content root, for messages about a missing or empty one. */
-const collectionLocations: Record<ContentCollectionName, string> = {
-  briefings: 'briefings/*.mdx',
-  figures: 'figures/*.yaml',
-  events: 'events/*.yaml',
-  entities: 'entities/*.yaml',
-  sources: 'sources/*.yaml',
-  topics: 'topics.yaml',
-};
 
 function describe(value: AttributeValue): string {
   return typeof value === 'object' && !Array.isArray(value) ? `{${value.expression}}` : JSON.stringify(value);
@@ -52,7 +42,7 @@ export function validateCorpus(
 
   // An empty collection is allowed: a new book (`npm run new -- book`) starts with none, and builds. A content
   // folder given by mistake is caught earlier, by its missing book.yaml.
-  for (const name of Object.keys(collectionLocations) as ContentCollectionName[]) {
+  for (const name of Object.keys(contentCollections) as ContentCollectionName[]) {
     for (const entry of corpus[name]) {
       if (name !== 'topics' && !slugPattern.test(entry.id)) {
         problems.push({
@@ -69,7 +59,7 @@ export function validateCorpus(
     problems.push({
       file,
       field,
-      message: `Unknown ${collection.replace(/s$/, '').replace(/ie$/, 'y')} "${id}". Expected the id of a file in ${contentRoot}/${collectionLocations[collection]}${hint ? ` — did you mean "${hint}"?` : '.'}`,
+      message: `Unknown ${collection.replace(/s$/, '').replace(/ie$/, 'y')} "${id}". Expected the id of a file in ${contentRoot}/${collectionLocation(collection)}${hint ? ` — did you mean "${hint}"?` : '.'}`,
     });
   }
 
@@ -281,7 +271,7 @@ function checkAttribute(
   const lookUp = (collection: ContentCollectionName, id: string) => {
     if (ids[collection].has(id)) return undefined;
     const hint = closestMatch(id, ids[collection]);
-    return `Unknown ${collection.replace(/ies$/, 'y').replace(/s$/, '')} "${id}". Expected the id of a file in ${contentRoot}/${collectionLocations[collection]}${hint ? ` — did you mean "${hint}"?` : '.'}`;
+    return `Unknown ${collection.replace(/ies$/, 'y').replace(/s$/, '')} "${id}". Expected the id of a file in ${contentRoot}/${collectionLocation(collection)}${hint ? ` — did you mean "${hint}"?` : '.'}`;
   };
   switch (rule.kind) {
     case 'paragraphs': {
