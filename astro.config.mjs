@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { pagefind } from './src/integrations/pagefind.ts';
+import { pagefind } from './src/search/build/pagefindIntegration.ts';
 import { staticHeaders } from './src/integrations/staticHeaders.ts';
 import { createHash } from 'node:crypto';
 import path from 'node:path';

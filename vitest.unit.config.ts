@@ -14,7 +14,10 @@ export default defineConfig({
   plugins: [astroContentShim()],
   test: {
     name: 'unit',
-    include: ['tests/unit/**/*.test.ts', 'tests/charts/**/*.test.ts', 'tests/content/**/*.test.ts'],
+    // Tests mirror src/: a module's test sits in the folder named after the module's concept.
+    include: [
+      'tests/{unit,charts,content,corpus,entities,citations,figures,routing,print,validation,copiedText,search}/**/*.test.ts',
+    ],
     exclude: astroTests,
     testTimeout: 60_000,
     // The tests here are pure: no mocks of modules, no environment changes, no global state but caches that the build

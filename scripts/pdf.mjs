@@ -129,7 +129,7 @@ async function main() {
     .filter((entry) => entry.isDirectory() && existsSync(path.join(briefingsDir, entry.name, 'index.html')))
     .map((entry) => ({ route: `briefings/${entry.name}/`, pdf: `${entry.name}.pdf` }));
   if (existsSync(path.join(dist, 'book', 'index.html'))) jobs.push({ route: 'book/', pdf: 'briefing-book.pdf' });
-  // A book longer than one volume (src/lib/paginate.ts, bookVolumeSize) has its later volumes at book/volume/<n>/.
+  // A book longer than one volume (src/routing/paginate.ts, bookVolumeSize) has its later volumes at book/volume/<n>/.
   const volumesDir = path.join(dist, 'book', 'volume');
   if (existsSync(volumesDir)) {
     for (const entry of readdirSync(volumesDir, { withFileTypes: true })) {

@@ -42,6 +42,18 @@ export const collectionReadme = 'README.md';
 
 export type ContentCollectionName = keyof typeof contentCollections;
 
+/**
+ * Where a collection's files live, relative to the content root, as authors would look for them.
+ *
+ * @example
+ * collectionLocation('figures') // 'figures/*.yaml'
+ * collectionLocation('topics') // 'topics.yaml'
+ */
+export function collectionLocation(name: ContentCollectionName): string {
+  const collection: FolderCollection<unknown> | MapCollection<unknown> = contentCollections[name];
+  return collection.layout === 'folder' ? `${collection.folder}/*${collection.extension}` : collection.file;
+}
+
 /** The id of a folder entry: its file name without the extension, exactly as written. */
 export function idFromFileName(fileName: string): string {
   return fileName.replace(/\.(mdx|ya?ml)$/, '');

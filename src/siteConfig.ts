@@ -1,3 +1,5 @@
+import { routes } from './routing/routes';
+
 /**
  * What belongs to the product, the same for every briefing book it builds. A book's own identity (title,
  * description, publisher, marking, language, map focus) lives in `book.yaml` at its content root (see
@@ -10,18 +12,19 @@ export const siteConfig = {
 
 export interface NavItem {
   label: string;
-  href: string;
+  /** The page's URL, from `routes` (src/routing/routes.ts), which alone knows where each page lives. */
+  href: () => string;
 }
 
-/** The header's navigation, in order. Paths are relative to the site's base. */
+/** The header's navigation, in order. */
 export const navigation: NavItem[] = [
-  { label: 'Briefings', href: 'briefings/' },
-  { label: 'Topics', href: 'topics/' },
-  { label: 'Figures', href: 'figures/' },
-  { label: 'Timeline', href: 'timeline/' },
-  { label: 'Map', href: 'map/' },
-  { label: 'Entities', href: 'entities/' },
-  { label: 'Sources', href: 'sources/' },
-  { label: 'Book', href: 'book/' },
-  { label: 'About', href: 'about/' },
+  { label: 'Briefings', href: routes.briefings },
+  { label: 'Topics', href: routes.topics },
+  { label: 'Figures', href: routes.figures },
+  { label: 'Timeline', href: routes.timeline },
+  { label: 'Map', href: routes.map },
+  { label: 'Entities', href: routes.entities },
+  { label: 'Sources', href: routes.sources },
+  { label: 'Book', href: routes.book },
+  { label: 'About', href: routes.about },
 ];

@@ -1,7 +1,7 @@
 // What the corpus generator takes from the project instead of keeping copies that drift: the schemas' value lists,
 // the scaffold's slugify and the FNV-1a hash. Loaded in plain Node through scripts/lib/importSource.mjs.
 import { slugify } from '../../src/check/scaffoldEntry';
-import { fnv1a } from '../../src/lib/fnv1a';
+import { fnv1a } from '../../src/copiedText/fnv1a';
 import { entityKinds } from '../../src/schemas/entity';
 import { dateQualifiers } from '../../src/schemas/event';
 import { figureQualifiers } from '../../src/schemas/figure';

@@ -1,6 +1,6 @@
 import { resolveContentRoot } from '../contentRoot';
 import { readEnv } from '../config/env';
-import { ContentValidationError } from '../lib/contentProblem';
+import { ContentValidationError } from '../validation/contentProblem';
 import { readBookFile, type Book } from './readBookFile';
 
 let loaded: Book | undefined;

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ContentProblem } from '../lib/contentProblem';
-import { closestMatch } from '../lib/closestMatch';
-import { describeSchemaIssue, formatFieldPath } from '../lib/describeSchemaIssue';
-import { displayPath } from '../lib/displayPath';
-import { locateYamlField } from '../lib/locateYamlField';
-import { parseYamlText } from '../lib/parseYamlText';
+import type { ContentProblem } from '../validation/contentProblem';
+import { closestMatch } from '../validation/closestMatch';
+import { describeSchemaIssue, formatFieldPath } from '../validation/describeSchemaIssue';
+import { displayPath } from '../validation/displayPath';
+import { locateYamlField } from '../validation/locateYamlField';
+import { parseYamlText } from '../validation/parseYamlText';
 import { bookSchema, type BookData } from '../schemas/book';
 import { atlasCountryNames } from './atlasCountryNames';
 import { suggestCountries } from './suggestCountries';

@@ -1,4 +1,4 @@
-import { closestMatch } from '../lib/closestMatch';
+import { closestMatch } from '../validation/closestMatch';
 
 /**
  * Country names close to one that is not on the basemap, best first: the nearest spelling (ignoring case),

@@ -1,4 +1,4 @@
-import type { CorpusIndex } from '../lib/indexCorpus';
+import type { CorpusIndex } from '../corpus/indexCorpus';
 import type { ChartModel } from './chartModel';
 
 /** Narrow charts fit a 320-pixel phone at full size; wide ones are for larger screens, print and the SVG files. */

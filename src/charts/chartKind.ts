@@ -1,6 +1,6 @@
-import type { CorpusIndex } from '../lib/indexCorpus';
-import type { ComponentContract } from '../lib/mdxComponentContracts';
-import type { AttributeValue } from '../lib/scanMdxComponents';
+import type { CorpusIndex } from '../corpus/indexCorpus';
+import type { ComponentContract } from '../validation/mdxComponentContracts';
+import type { AttributeValue } from '../validation/scanMdxComponents';
 import type { BuildContext, BuiltChart } from './builtChart';
 
 /**

@@ -1,4 +1,4 @@
-import { fnv1a } from '../lib/fnv1a';
+import { fnv1a } from '../copiedText/fnv1a';
 
 /**
  * A short, stable name for a set of ids (FNV-1a of the sorted list, base 36), so that a chart of a list of events or

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { contentCollections, idFromFileName } from '../contentCollections';
-import type { ContentProblem } from '../lib/contentProblem';
-import { parseYamlMap } from '../lib/parseYamlMap';
-import { routes } from '../lib/routes';
+import type { ContentProblem } from '../validation/contentProblem';
+import { parseYamlMap } from '../validation/parseYamlMap';
+import { routes } from '../routing/routes';
 
 /** The file a page URL is written to, inside the output folder (URLs end in `/` and are base-relative here). */
 const pageFile = (outDir: string, url: string) => path.join(outDir, url.replace(/^\//, ''), 'index.html');

@@ -1,9 +1,9 @@
 import { mdxToMdast } from 'satteri';
 import type { ContentCollectionName } from '../contentCollections';
-import type { ContentProblem } from '../lib/contentProblem';
-import { formatFieldPath } from '../lib/describeSchemaIssue';
-import type { Fingerprint } from '../lib/sourceFingerprint';
-import { hashShingle, shingleLength, toWords } from '../lib/wordShingles';
+import type { ContentProblem } from '../validation/contentProblem';
+import { formatFieldPath } from '../validation/describeSchemaIssue';
+import type { Fingerprint } from '../copiedText/sourceFingerprint';
+import { hashShingle, shingleLength, toWords } from '../copiedText/wordShingles';
 import type { TextEntry } from './findMisspelledNames';
 
 /** A source's fingerprint as read from the content root. */
@@ -129,7 +129,7 @@ function describeRun(run: CopiedRun): string {
  * Finds our prose that repeats ten or more consecutive words of a source that has a fingerprint: briefing
  * bodies (outside <Quote>), and every text field of every collection (bottom lines, key judgments, figure
  * and event text, entity roles, a source's digest). Words are compared folded (case, punctuation and
- * apostrophes ignored, src/lib/wordShingles.ts), so typography cannot hide a copy.
+ * apostrophes ignored, src/copiedText/wordShingles.ts), so typography cannot hide a copy.
  *
  * @example
  * findCopiedText([briefingCopying(article, 4)], [{ sourceId: 'talks', fingerprint }], () => '')

@@ -1,9 +1,9 @@
 import { mdxToMdast } from 'satteri';
 import type { ContentCollectionName } from '../contentCollections';
-import type { ContentProblem } from '../lib/contentProblem';
-import type { CorpusEntry } from '../lib/corpus';
-import { formatFieldPath } from '../lib/describeSchemaIssue';
-import { findNameUses, type WatchedName } from '../lib/findNameUses';
+import type { ContentProblem } from '../validation/contentProblem';
+import type { CorpusEntry } from '../corpus/corpus';
+import { formatFieldPath } from '../validation/describeSchemaIssue';
+import { findNameUses, type WatchedName } from '../entities/findNameUses';
 import type { EntityData } from '../schemas/entity';
 
 /** One content entry's text, as the checker read it. */

@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { collectionReadme, contentCollections } from '../contentCollections';
-import type { ContentProblem } from '../lib/contentProblem';
-import { displayPath } from '../lib/displayPath';
-import { fingerprintExtension } from '../lib/sourceFingerprint';
+import type { ContentProblem } from '../validation/contentProblem';
+import { displayPath } from '../validation/displayPath';
+import { fingerprintExtension } from '../copiedText/sourceFingerprint';
 
 /**
  * Files in a collection folder that the build would silently skip: another extension (`.yml`, `.md`,

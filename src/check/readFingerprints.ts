@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentCollections } from '../contentCollections';
-import type { ContentProblem } from '../lib/contentProblem';
-import { displayPath } from '../lib/displayPath';
-import { fingerprintExtension, parseFingerprint } from '../lib/sourceFingerprint';
+import type { ContentProblem } from '../validation/contentProblem';
+import { displayPath } from '../validation/displayPath';
+import { fingerprintExtension, parseFingerprint } from '../copiedText/sourceFingerprint';
 import type { SourceFingerprint } from './findCopiedText';
 
 /**

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { contentCollections } from '../contentCollections';
-import { parseYamlText } from '../lib/parseYamlText';
-import { splitFrontmatter } from '../lib/splitFrontmatter';
+import { parseYamlText } from '../validation/parseYamlText';
+import { splitFrontmatter } from '../validation/splitFrontmatter';
 import type { FieldDoc, SchemaDoc } from './readSchemaDocs';
 
 export const scaffoldKinds = ['briefing', 'figure', 'event', 'entity'] as const;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { contentCollections } from '../contentCollections';
-import { fingerprintExtension, fingerprintParagraphs, formatFingerprint } from '../lib/sourceFingerprint';
+import { fingerprintExtension, fingerprintParagraphs, formatFingerprint } from '../copiedText/sourceFingerprint';
 import { readArticle, type ArticleFormat } from './readArticle';
 import type { SchemaDoc } from './readSchemaDocs';
 import { describeField, slugify, wrapComment } from './scaffoldEntry';

@@ -3,7 +3,7 @@
 export { checkBuiltSite } from './checkBuiltSite';
 export { checkContent } from './checkContent';
 export { resolveContentRoot } from '../contentRoot';
-export { formatProblems } from '../lib/contentProblem';
+export { formatProblems } from '../validation/contentProblem';
 export { renderSchemaReference } from './renderSchemaReference';
 export { schemaDocs } from './schemaDocs';
 export { scaffoldEntry, scaffoldKinds, slugify } from './scaffoldEntry';

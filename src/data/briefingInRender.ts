@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { resolveCitationSource } from '../lib/resolveCitationSource';
+import { resolveCitationSource } from '../citations/resolveCitationSource';
 import { loadBriefbook } from './loadBriefbook';
 
 /**
@@ -18,7 +18,7 @@ export function renderInBriefing<T>(briefingId: string, render: () => T): T {
 
 /**
  * The source a citing component (`<Cite>`, `<Quote>`, `<KeyJudgment>`) refers to, by the rule the content check
- * applies (src/lib/resolveCitationSource.ts). The check runs before any page renders, so an error here means
+ * applies (src/citations/resolveCitationSource.ts). The check runs before any page renders, so an error here means
  * a component was used where no check could see it.
  */
 export async function sourceOfCitation(component: string, given: string | undefined): Promise<string> {

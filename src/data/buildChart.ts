@@ -1,8 +1,8 @@
 import type { BuiltChart } from '../charts/builtChart';
 import { chartKinds, kindOf } from '../charts/registry';
-import { chartKey, type ChartSpec } from '../lib/chartKey';
-import type { CorpusIndex } from '../lib/indexCorpus';
-import { routes } from '../lib/routes';
+import { chartKey, type ChartSpec } from '../charts/chartKey';
+import type { CorpusIndex } from '../corpus/indexCorpus';
+import { routes } from '../routing/routes';
 
 /**
  * Whether a spec draws anything: a briefing without events has no timeline, one without places no map.

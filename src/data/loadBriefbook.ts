@@ -1,16 +1,16 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ContentValidationError } from '../lib/contentProblem';
-import type { BriefingEntry, Corpus } from '../lib/corpus';
-import { indexCorpus, type CorpusIndex } from '../lib/indexCorpus';
-import { validateCorpus } from '../lib/validateCorpus';
-import { confidenceRulesOf } from '../lib/confidenceRules';
+import { ContentValidationError } from '../validation/contentProblem';
+import type { BriefingEntry, Corpus } from '../corpus/corpus';
+import { indexCorpus, type CorpusIndex } from '../corpus/indexCorpus';
+import { validateCorpus } from '../validation/validateCorpus';
+import { confidenceRulesOf } from '../citations/confidenceRules';
 import { loadBook } from '../book/loadBook';
 import { resolveContentRoot } from '../contentRoot';
 import { findStrayContentFiles } from '../check/findStrayContentFiles';
-import { displayPath } from '../lib/displayPath';
-import { parseYamlMap } from '../lib/parseYamlMap';
+import { displayPath } from '../validation/displayPath';
+import { parseYamlMap } from '../validation/parseYamlMap';
 import { contentCollections, type ContentCollectionName } from '../contentCollections';
 
 export interface Briefbook extends CorpusIndex {

@@ -1,4 +1,4 @@
-import { shareOnce } from '../lib/shareOnce';
+import { shareOnce } from '../corpus/shareOnce';
 
 /**
  * Parts of pages rendered once per build and kept for their second use: each briefing's prose and the fixed parts

@@ -4,7 +4,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'parse5';
-import { formatPolicy, isHashSource, parsePolicy, type Policy } from '../lib/contentSecurityPolicy';
+import { formatPolicy, isHashSource, parsePolicy, type Policy } from '../security/contentSecurityPolicy';
 
 /**
  * Cloudflare Pages refuses a `_headers` line longer than this; Netlify has no limit. The build warns rather

@@ -3,10 +3,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { findCodeBeforeCompiling } from '../check/rules/findCodeBeforeCompiling';
 import { idFromFileName } from '../contentCollections';
-import { ContentValidationError } from '../lib/contentProblem';
-import { displayPath } from '../lib/displayPath';
-import { parseYamlText } from '../lib/parseYamlText';
-import { splitFrontmatter } from '../lib/splitFrontmatter';
+import { ContentValidationError } from '../validation/contentProblem';
+import { displayPath } from '../validation/displayPath';
+import { parseYamlText } from '../validation/parseYamlText';
+import { splitFrontmatter } from '../validation/splitFrontmatter';
 
 /** The data of a content file as its author wrote it: dates stay text, so the schema sees `2026-02-30`. */
 function readDataAsWritten(filePath: string): Record<string, unknown> {

@@ -2,9 +2,9 @@ import type { Loader } from 'astro/loaders';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentValidationError } from '../lib/contentProblem';
-import { displayPath } from '../lib/displayPath';
-import { parseYamlMap } from '../lib/parseYamlMap';
+import { ContentValidationError } from '../validation/contentProblem';
+import { displayPath } from '../validation/displayPath';
+import { parseYamlMap } from '../validation/parseYamlMap';
 
 /**
  * Loads a YAML file that maps ids to entries (`content/topics.yaml`). Astro's own `file()` loader logs a

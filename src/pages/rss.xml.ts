@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { loadBriefbook } from '../data/loadBriefbook';
-import { htmlOfPlainText, lastBuildDateOf } from '../lib/feedFields';
-import { routes } from '../lib/routes';
+import { htmlOfPlainText, lastBuildDateOf } from '../downloads/feedFields';
+import { routes } from '../routing/routes';
 import { loadBook } from '../book/loadBook';
 import { readEnv } from '../config/env';
 

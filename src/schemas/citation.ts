@@ -69,7 +69,7 @@ export type CitationData = z.infer<typeof citationSchema>;
 
 /**
  * The citations of a key judgment. The schema lets the list be empty so that the confidence rules
- * (src/lib/confidenceRules.ts) can say why a judgment needs one, and so that a book may relax that rule.
+ * (src/citations/confidenceRules.ts) can say why a judgment needs one, and so that a book may relax that rule.
  */
 export const judgmentCitationsSchema = z.array(citationSchema, {
   error: 'Expected a list of citations, e.g. [{ source: my-source, paragraphs: [3] }]',

@@ -5,9 +5,9 @@ import { walkMarks } from '../../src/charts/walkMarks';
 import { chartWidths } from '../../src/config/limits';
 import { buildChart } from '../../src/data/buildChart';
 import { loadBriefbook } from '../../src/data/loadBriefbook';
-import { deriveYearlyAverage } from '../../src/lib/deriveYearlyAverage';
-import { formatFigureValue } from '../../src/lib/formatFigureValue';
-import { isMappable } from '../../src/lib/isMappable';
+import { deriveYearlyAverage } from '../../src/figures/deriveYearlyAverage';
+import { formatFigureValue } from '../../src/figures/formatFigureValue';
+import { isMappable } from '../../src/entities/isMappable';
 
 const book = await loadBriefbook();
 const all = (marks: Mark[]) => [...walkMarks(marks)];

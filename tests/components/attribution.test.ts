@@ -8,7 +8,7 @@ import KeyJudgment from '../../src/components/mdx/KeyJudgment.astro';
 import SourceNotes from '../../src/components/SourceNotes.astro';
 import { renderInBriefing } from '../../src/data/briefingInRender';
 import { loadBriefbook } from '../../src/data/loadBriefbook';
-import { describeGrade } from '../../src/lib/describeAttribution';
+import { describeGrade } from '../../src/citations/describeAttribution';
 
 /** Citing components know their source from the briefing whose prose they stand in. */
 const inBriefing = <T,>(render: () => Promise<T>) => renderInBriefing('the-moscow-visit', render);

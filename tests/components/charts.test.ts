@@ -7,8 +7,8 @@ import FigureChart from '../../src/components/mdx/FigureChart.astro';
 import LocatorMap from '../../src/components/mdx/LocatorMap.astro';
 import Timeline from '../../src/components/mdx/Timeline.astro';
 import { mdxComponents } from '../../src/components/mdx';
-import { mdxComponentContracts } from '../../src/lib/mdxComponentContracts';
-import { nextChartId } from '../../src/lib/nextChartId';
+import { mdxComponentContracts } from '../../src/validation/mdxComponentContracts';
+import { nextChartId } from '../../src/charts/nextChartId';
 
 let container: AstroContainer;
 beforeAll(async () => {

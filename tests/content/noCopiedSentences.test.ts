@@ -2,10 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { findCopiedRuns } from '../../src/lib/findCopiedRuns';
-import { formatFigureValue, type FigureValueInput } from '../../src/lib/formatFigureValue';
-import { fingerprintExtension, parseFingerprint } from '../../src/lib/sourceFingerprint';
-import { hashShingle, toWords } from '../../src/lib/wordShingles';
+import { findCopiedRuns } from '../../src/copiedText/findCopiedRuns';
+import { formatFigureValue, type FigureValueInput } from '../../src/figures/formatFigureValue';
+import { fingerprintExtension, parseFingerprint } from '../../src/copiedText/sourceFingerprint';
+import { hashShingle, toWords } from '../../src/copiedText/wordShingles';
 
 const root = path.resolve(import.meta.dirname, '../..');
 // Every source of the sample book that has a fingerprint (content/sources/<id>.fingerprint, `npm run new -- source`).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateCorpus } from '../../src/lib/validateCorpus';
-import { indexCorpus } from '../../src/lib/indexCorpus';
+import { validateCorpus } from '../../src/validation/validateCorpus';
+import { indexCorpus } from '../../src/corpus/indexCorpus';
 import { readCorpusFromDisk } from '../helpers/readCorpusFromDisk';
 
 const corpus = await readCorpusFromDisk();

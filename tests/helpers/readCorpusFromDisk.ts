@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { checkContent } from '../../src/check/checkContent';
-import { formatProblems } from '../../src/lib/contentProblem';
-import type { Corpus } from '../../src/lib/corpus';
+import { formatProblems } from '../../src/validation/contentProblem';
+import type { Corpus } from '../../src/corpus/corpus';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chartKinds } from '../../src/charts/registry';
-import { chartKey } from '../../src/lib/chartKey';
-import { listProseChartSpecs } from '../../src/lib/listProseChartSpecs';
-import { mdxComponentContracts } from '../../src/lib/mdxComponentContracts';
+import { chartKey } from '../../src/charts/chartKey';
+import { listProseChartSpecs } from '../../src/charts/listProseChartSpecs';
+import { mdxComponentContracts } from '../../src/validation/mdxComponentContracts';
 
 describe('the chart registry', () => {
   it('gives every kind a prose component whose contract is the one the build checks prose against', () => {

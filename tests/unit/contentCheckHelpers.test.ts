@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { closestMatch } from '../../src/lib/closestMatch';
-import { describeSchemaIssue, describeValue, formatFieldPath } from '../../src/lib/describeSchemaIssue';
-import { fieldsOfSchemaAt } from '../../src/lib/fieldsOfSchemaAt';
-import { findNameUses } from '../../src/lib/findNameUses';
-import { locateYamlField } from '../../src/lib/locateYamlField';
-import { maskQuotedText } from '../../src/lib/maskQuotedText';
-import { parseYamlText } from '../../src/lib/parseYamlText';
-import { splitFrontmatter } from '../../src/lib/splitFrontmatter';
+import { closestMatch } from '../../src/validation/closestMatch';
+import { describeSchemaIssue, describeValue, formatFieldPath } from '../../src/validation/describeSchemaIssue';
+import { fieldsOfSchemaAt } from '../../src/validation/fieldsOfSchemaAt';
+import { findNameUses } from '../../src/entities/findNameUses';
+import { locateYamlField } from '../../src/validation/locateYamlField';
+import { maskQuotedText } from '../../src/copiedText/maskQuotedText';
+import { parseYamlText } from '../../src/validation/parseYamlText';
+import { splitFrontmatter } from '../../src/validation/splitFrontmatter';
 import { briefingSchema } from '../../src/schemas/briefing';
 import { figureSchema } from '../../src/schemas/figure';
 

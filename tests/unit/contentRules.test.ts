@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Corpus } from '../../src/lib/corpus';
+import type { Corpus } from '../../src/corpus/corpus';
 import { findCodeBeforeCompiling } from '../../src/check/rules/findCodeBeforeCompiling';
 import { findDuplicateTitles } from '../../src/check/rules/findDuplicateTitles';
 import { findEmptyBriefings } from '../../src/check/rules/findEmptyBriefings';

@@ -7,11 +7,11 @@ import { GET as placesCsv } from '../../src/pages/data/places.csv';
 import { GET as briefbookJson } from '../../src/pages/data/briefbook.json';
 import { GET as chartSvg, getStaticPaths as chartPaths } from '../../src/pages/data/charts/[key].svg';
 import { loadBriefbook } from '../../src/data/loadBriefbook';
-import { deriveYearlyAverage } from '../../src/lib/deriveYearlyAverage';
-import { formatFigureValue } from '../../src/lib/formatFigureValue';
-import { routes } from '../../src/lib/routes';
+import { deriveYearlyAverage } from '../../src/figures/deriveYearlyAverage';
+import { formatFigureValue } from '../../src/figures/formatFigureValue';
+import { routes } from '../../src/routing/routes';
 import { parseCsv } from './parseCsv';
-import { isMappable } from '../../src/lib/isMappable';
+import { isMappable } from '../../src/entities/isMappable';
 
 const book = await loadBriefbook();
 // The endpoints only read `params` and `props`; the rest of the context is not used.

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { describeFigurePeriod } from '../../src/lib/describeFigurePeriod';
-import { formatDateSpan, formatDay, formatPartialDate } from '../../src/lib/formatPartialDate';
-import { formatParagraphs } from '../../src/lib/formatParagraphs';
-import { closestMatch } from '../../src/lib/closestMatch';
-import { normalizeName } from '../../src/lib/normalizeName';
+import { describeFigurePeriod } from '../../src/figures/describeFigurePeriod';
+import { formatDateSpan, formatDay, formatPartialDate } from '../../src/dates/formatPartialDate';
+import { formatParagraphs } from '../../src/citations/formatParagraphs';
+import { closestMatch } from '../../src/validation/closestMatch';
+import { normalizeName } from '../../src/entities/normalizeName';
 import { parsePartialDate } from '../../src/schemas/partialDate';
 
 const date = (text: string) => parsePartialDate(text)!;

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
-import { buildSearchIndex, pagefind, SearchIndexError } from '../../src/integrations/pagefind';
-import { describeIndexMismatch } from '../../src/lib/describeIndexMismatch';
-import { hasPagefindBody } from '../../src/lib/hasPagefindBody';
-import { pagefindUrlOf } from '../../src/lib/pagefindUrlOf';
+import { buildSearchIndex, pagefind, SearchIndexError } from '../../src/search/build/pagefindIntegration';
+import { describeIndexMismatch } from '../../src/search/build/describeIndexMismatch';
+import { hasPagefindBody } from '../../src/search/build/hasPagefindBody';
+import { pagefindUrlOf } from '../../src/search/shared/pagefindUrlOf';
 
 describe('hasPagefindBody', () => {
   it('finds the attribute on an element, with or without a value', () => {
@@ -120,7 +120,7 @@ describe('buildSearchIndex', () => {
 
 describe('searchableGlob', () => {
   it('covers the folders of searchable pages and names root files, so the book volumes are not parsed', async () => {
-    const { searchableGlob } = await import('../../src/lib/searchableGlob');
+    const { searchableGlob } = await import('../../src/search/build/searchableGlob');
     expect(searchableGlob(['briefings/a/index.html', 'briefings/b/index.html', 'about/index.html', 'index.html'])).toBe(
       '{about/**/*.html,briefings/**/*.html,index.html}',
     );

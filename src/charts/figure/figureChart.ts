@@ -1,10 +1,10 @@
 import { scaleUtc } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
 import type { FigureData } from '../../schemas/figure';
-import { deriveYearlyAverage } from '../../lib/deriveYearlyAverage';
-import { describeFigurePeriod } from '../../lib/describeFigurePeriod';
-import { formatFigureValue, formatNumber } from '../../lib/formatFigureValue';
-import { intervalOfPartialDate } from '../../lib/intervalOfPartialDate';
+import { deriveYearlyAverage } from '../../figures/deriveYearlyAverage';
+import { describeFigurePeriod } from '../../figures/describeFigurePeriod';
+import { formatFigureValue, formatNumber } from '../../figures/formatFigureValue';
+import { intervalOfPartialDate } from '../../dates/intervalOfPartialDate';
 import type { ChartModel, Mark, TableRow } from '../chartModel';
 import { citationsOf, dataTable } from '../dataTable';
 import { chooseUnitSize } from '../chooseUnitSize';

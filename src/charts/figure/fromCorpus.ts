@@ -1,6 +1,6 @@
 import { chartWidths } from '../../config/limits';
-import type { CorpusIndex } from '../../lib/indexCorpus';
-import { routes } from '../../lib/routes';
+import type { CorpusIndex } from '../../corpus/indexCorpus';
+import { routes } from '../../routing/routes';
 import type { BuildContext, BuiltChart } from '../builtChart';
 import { figureChart } from './figureChart';
 import type { FigureSpec } from './spec';

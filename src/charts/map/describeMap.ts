@@ -1,4 +1,4 @@
-import { formatCoordinates } from '../../lib/formatCoordinates';
+import { formatCoordinates } from '../../entities/formatCoordinates';
 import type { CellPart, ChartModel, TableRow } from '../chartModel';
 import { citationsOf, dataTable } from '../dataTable';
 import type { MapPlace } from './locatorMap';

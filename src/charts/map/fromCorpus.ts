@@ -1,10 +1,10 @@
 import { chartWidths } from '../../config/limits';
 import { loadBasemap } from '../../data/loadBasemap';
-import { formatPartialDate } from '../../lib/formatPartialDate';
-import type { CorpusIndex } from '../../lib/indexCorpus';
-import { isMappable } from '../../lib/isMappable';
-import { listMapPlaces } from '../../lib/listMapPlaces';
-import { routes } from '../../lib/routes';
+import { formatPartialDate } from '../../dates/formatPartialDate';
+import type { CorpusIndex } from '../../corpus/indexCorpus';
+import { isMappable } from '../../entities/isMappable';
+import { listMapPlaces } from '../../entities/listMapPlaces';
+import { routes } from '../../routing/routes';
 import { drawShared, lazyModels, mergeCitations, type BuildContext, type BuiltChart, type ChartVariant } from '../builtChart';
 import { locatorMap, type MapPlace } from './locatorMap';
 import type { MapSpec } from './spec';

@@ -1,7 +1,7 @@
 import { chartWidths } from '../../config/limits';
-import type { CorpusIndex } from '../../lib/indexCorpus';
-import { routes } from '../../lib/routes';
-import { pagedListings, pagesOf } from '../../listings/pagedListings';
+import type { CorpusIndex } from '../../corpus/indexCorpus';
+import { routes } from '../../routing/routes';
+import { pagedListings, pagesOf } from '../../routing/pagedListings';
 import { drawShared, lazyModels, mergeCitations, type BuildContext, type BuiltChart, type ChartVariant } from '../builtChart';
 import type { TimelineSpec } from './spec';
 import { timelineChart, type TimelineEvent } from './timelineChart';

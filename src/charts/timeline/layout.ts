@@ -1,6 +1,6 @@
 import { scaleUtc } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
-import type { DateInterval } from '../../lib/intervalOfPartialDate';
+import type { DateInterval } from '../../dates/intervalOfPartialDate';
 import type { Mark } from '../chartModel';
 import { dodgeLabels } from '../dodgeLabels';
 import { formatChartDate } from '../formatChartDate';

@@ -1,8 +1,8 @@
 import { utcMonth, utcYear } from 'd3-time';
 import type { DateQualifier } from '../../schemas/event';
 import type { PartialDate } from '../../schemas/partialDate';
-import { formatPartialDate } from '../../lib/formatPartialDate';
-import { intervalOfEvent } from '../../lib/intervalOfEvent';
+import { formatPartialDate } from '../../dates/formatPartialDate';
+import { intervalOfEvent } from '../../dates/intervalOfEvent';
 import type { CellPart, ChartModel, TableRow } from '../chartModel';
 import { citationsOf, dataTable } from '../dataTable';
 import { layOut, type Item, type Panel } from './layout';

@@ -1,4 +1,4 @@
-import type { formatPartialDate } from '../../lib/formatPartialDate';
+import type { formatPartialDate } from '../../dates/formatPartialDate';
 import { utcMonth } from 'd3-time';
 import type { TimelineEvent } from './timelineChart';
 

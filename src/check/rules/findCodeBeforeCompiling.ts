@@ -1,6 +1,6 @@
 import { mdxToMdast } from 'satteri';
-import type { ContentProblem } from '../../lib/contentProblem';
-import { splitFrontmatter } from '../../lib/splitFrontmatter';
+import type { ContentProblem } from '../../validation/contentProblem';
+import { splitFrontmatter } from '../../validation/splitFrontmatter';
 import { findExcessiveNesting } from './findExcessiveNesting';
 import { findModuleSyntax } from './findModuleSyntax';
 import type { MdastNode } from './walkMdast';

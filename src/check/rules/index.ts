@@ -1,7 +1,7 @@
 // The content rules that issue 12 added, grouped by the stage of the check that runs them, so that the check
 // pipeline (src/check/checkContent.ts) calls each stage with one line.
-import type { ContentProblem } from '../../lib/contentProblem';
-import type { Corpus } from '../../lib/corpus';
+import type { ContentProblem } from '../../validation/contentProblem';
+import type { Corpus } from '../../corpus/corpus';
 import { findDuplicateTitles } from './findDuplicateTitles';
 import { findEmptyBriefings } from './findEmptyBriefings';
 import { findExcessiveNesting } from './findExcessiveNesting';

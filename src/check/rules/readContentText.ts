@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { ContentProblem } from '../../lib/contentProblem';
+import type { ContentProblem } from '../../validation/contentProblem';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 

@@ -12,6 +12,6 @@ import Timeline from './Timeline.astro';
 
 /**
  * The components briefing prose may use without importing them. Every name here has a contract in
- * src/lib/mdxComponentContracts.ts so the build can check uses before rendering.
+ * src/validation/mdxComponentContracts.ts so the build can check uses before rendering.
  */
 export const mdxComponents = { AnalystComment, BriefingLink, Cite, Entity, FigureChart, FigureValue, KeyJudgment, LocatorMap, Quote, SiteLink, Timeline };

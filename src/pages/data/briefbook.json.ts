@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadBriefbook } from '../../data/loadBriefbook';
-import { buildBriefbookExport } from '../../lib/buildBriefbookExport';
+import { buildBriefbookExport } from '../../downloads/buildBriefbookExport';
 import { loadBook } from '../../book/loadBook';
 
 /** Everything in the briefing book as one JSON file: sources, topics, briefings, figures, events, entities, places. */

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { loadBriefbook } from '../../data/loadBriefbook';
-import { buildBriefbookExport } from '../../lib/buildBriefbookExport';
-import { placeCsvColumns, placeCsvRow } from '../../lib/placeRecord';
-import { toCsv } from '../../lib/toCsv';
+import { buildBriefbookExport } from '../../downloads/buildBriefbookExport';
+import { placeCsvColumns, placeCsvRow } from '../../downloads/placeRecord';
+import { toCsv } from '../../downloads/toCsv';
 import { loadBook } from '../../book/loadBook';
 
 /** Every mapped place and facility as CSV. */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadBriefbook } from '../../data/loadBriefbook';
-import { buildBriefbookExport } from '../../lib/buildBriefbookExport';
+import { buildBriefbookExport } from '../../downloads/buildBriefbookExport';
 import { loadBook } from '../../book/loadBook';
 
 /** Every mapped place and facility as JSON. */

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { loadBriefbook } from '../../data/loadBriefbook';
-import { listEventRecords } from '../../lib/buildBriefbookExport';
-import { eventCsvColumns, eventCsvRow } from '../../lib/eventRecord';
-import { toCsv } from '../../lib/toCsv';
+import { listEventRecords } from '../../downloads/buildBriefbookExport';
+import { eventCsvColumns, eventCsvRow } from '../../downloads/eventRecord';
+import { toCsv } from '../../downloads/toCsv';
 
 /** Every event of the timeline as CSV, in date order. */
 export const GET: APIRoute = async () => {

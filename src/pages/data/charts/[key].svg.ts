@@ -4,9 +4,9 @@ import tokensCss from '../../../styles/tokens.css?raw';
 import { renderStandaloneSvg } from '../../../charts/renderStandaloneSvg';
 import { buildChart, listChartSpecs } from '../../../data/buildChart';
 import { loadBriefbook } from '../../../data/loadBriefbook';
-import { chartKey } from '../../../lib/chartKey';
-import { formatParagraphs } from '../../../lib/formatParagraphs';
-import { listProseChartSpecs } from '../../../lib/listProseChartSpecs';
+import { chartKey } from '../../../charts/chartKey';
+import { formatParagraphs } from '../../../citations/formatParagraphs';
+import { listProseChartSpecs } from '../../../charts/listProseChartSpecs';
 import { loadBook } from '../../../book/loadBook';
 import { siteConfig } from '../../../siteConfig';
 

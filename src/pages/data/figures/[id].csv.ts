@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadBriefbook } from '../../../data/loadBriefbook';
-import { figureCsvColumns, figureCsvRows, figureRecord } from '../../../lib/figureRecord';
-import { toCsv } from '../../../lib/toCsv';
+import { figureCsvColumns, figureCsvRows, figureRecord } from '../../../downloads/figureRecord';
+import { toCsv } from '../../../downloads/toCsv';
 
 export const getStaticPaths = (async () => {
   const book = await loadBriefbook();

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadBriefbook } from '../../../data/loadBriefbook';
-import { figureRecord } from '../../../lib/figureRecord';
+import { figureRecord } from '../../../downloads/figureRecord';
 
 export const getStaticPaths = (async () => {
   const book = await loadBriefbook();

@@ -1,0 +1,15 @@
+import type { ChartSpec } from './chartSpec';
+import { kindOf } from './registry';
+
+export type { ChartSpec } from './chartSpec';
+
+/**
+ * The file name (without `.svg`) under which a chart's standalone SVG is published: the same spec always gives
+ * the same key, so a page can link to the file the endpoint writes. Each kind spells its own (src/charts/<kind>/spec.ts).
+ *
+ * @example chartKey({ kind: 'figure', figureId: 'isis-detainees' }) // "figure-isis-detainees"
+ * @example chartKey({ kind: 'timeline', scope: 'briefing', briefingId: 'the-moscow-visit' }) // "timeline-briefing-the-moscow-visit"
+ */
+export function chartKey(spec: ChartSpec): string {
+  return kindOf(spec).key(spec);
+}

@@ -1,0 +1,21 @@
+import type { ChartSpec } from './chartSpec';
+import { chartKinds } from './registry';
+import { scanMdxComponents } from '../validation/scanMdxComponents';
+
+const kindByComponent = new Map(Object.values(chartKinds).map((kind) => [kind.component.name, kind.component]));
+
+/**
+ * The charts a briefing's prose places with a chart component (`<Timeline>`, `<LocatorMap>`, `<FigureChart>`, see
+ * src/charts/registry.ts), so that each gets its standalone SVG file like the charts the layouts add.
+ *
+ * @example listProseChartSpecs('<Timeline events="moscow-talks, trump-praise" />')
+ * // [{ kind: 'timeline', scope: 'events', eventIds: ['moscow-talks', 'trump-praise'] }]
+ */
+export function listProseChartSpecs(body: string): ChartSpec[] {
+  const specs: ChartSpec[] = [];
+  for (const usage of scanMdxComponents(body)) {
+    const spec = kindByComponent.get(usage.name)?.specOf(usage.attributes);
+    if (spec) specs.push(spec);
+  }
+  return specs;
+}

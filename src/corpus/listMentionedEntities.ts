@@ -1,0 +1,23 @@
+import type { AliasIndex } from '../entities/buildAliasIndex';
+import { scanMdxComponents } from '../validation/scanMdxComponents';
+
+/**
+ * The entities a briefing concerns: those its front matter lists, then those its prose names with `<Entity>`
+ * (by id or by any name), each once, in that order. Search uses it so that every spelling of an entity finds
+ * the briefings that mention it, even when the front matter forgot one.
+ *
+ * @example
+ * listMentionedEntities(['russia'], 'Talks with <Entity name="Shaleh" /> in <Entity id="moscow" />.', aliases)
+ * // ['russia', 'ahmed-al-sharaa', 'moscow']
+ */
+export function listMentionedEntities(listed: readonly string[], body: string, aliases: Pick<AliasIndex, 'resolve'>): string[] {
+  const ids = new Set(listed);
+  for (const usage of scanMdxComponents(body)) {
+    if (usage.name !== 'Entity') continue;
+    const wanted = usage.attributes.id ?? usage.attributes.name;
+    if (typeof wanted !== 'string') continue;
+    const match = aliases.resolve(wanted);
+    if (match) ids.add(match.entityId);
+  }
+  return [...ids];
+}

@@ -1,0 +1,34 @@
+import { maskQuotedText } from '../copiedText/maskQuotedText';
+
+/** A name to look for, and what it stands for. */
+export interface WatchedName {
+  /** The words as they would appear in text. */
+  name: string;
+  entityId: string;
+}
+
+export interface NameUse extends WatchedName {
+  /** Offset of the first character in the text searched. */
+  index: number;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Finds whole-word uses of the given names outside quotation marks, in text order. Matching is case-sensitive
+ * (names are capitalised; "shale" the rock is not "Shale" the spelling), and a name glued to more letters
+ * does not count ("Shara" is not found in "al-Sharaa").
+ *
+ * @example
+ * findNameUses('Shaleh met "Shaleh".', [{ name: 'Shaleh', entityId: 'ahmed-al-sharaa' }])
+ * // [{ name: 'Shaleh', entityId: 'ahmed-al-sharaa', index: 0 }]
+ */
+export function findNameUses(text: string, names: readonly WatchedName[]): NameUse[] {
+  if (names.length === 0) return [];
+  const masked = maskQuotedText(text);
+  const byName = new Map(names.map((entry) => [entry.name, entry]));
+  // Longest first, so "Ahmad Shara" is reported once rather than also as "Shara".
+  const alternatives = [...byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return [...masked.matchAll(pattern)].map((match) => ({ ...byName.get(match[0])!, index: match.index }));
+}
