@@ -10,8 +10,11 @@ import { renderInBriefing } from '../../src/data/briefingInRender';
 import { loadBriefbook } from '../../src/data/loadBriefbook';
 import { describeGrade } from '../../src/citations/describeAttribution';
 
-/** Citing components know their source from the briefing whose prose they stand in. */
-const inBriefing = <T,>(render: () => Promise<T>) => renderInBriefing('the-moscow-visit', render);
+/**
+ * Citing components know their source from the briefing whose prose they stand in: this fixture briefing lists one
+ * source (quota-review), so its citations need not name it.
+ */
+const inBriefing = <T,>(render: () => Promise<T>) => renderInBriefing('landings-outlook', render);
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -38,35 +41,35 @@ describe('attribution in prose', () => {
     expect(textOf(html)).toBe('¶Source paragraph 6');
   });
   it('<Cite as="reported"> says who the source reports, in words a search excerpt keeps', async () => {
-    const html = await inBriefing(() => container.renderToString(Cite, { props: { p: 6, as: 'reported', by: 'Syrian sources' } }));
-    expect(textOf(html).replace('Source paragraph ', '')).toBe('(Syrian sources, reported ¶6)');
-    expect(searchableTextOf(html)).toBe('(Syrian sources, reported)');
-    expect(html).toContain('href="/sources/syria-russia-talks-2026/#p6"');
+    const html = await inBriefing(() => container.renderToString(Cite, { props: { p: 6, as: 'reported', by: 'harbor masters' } }));
+    expect(textOf(html).replace('Source paragraph ', '')).toBe('(harbor masters, reported ¶6)');
+    expect(searchableTextOf(html)).toBe('(harbor masters, reported)');
+    expect(html).toContain('href="/sources/quota-review/#p6"');
   });
-  it('<Cite as="analysis"> names the article’s own reading', async () => {
-    const html = await inBriefing(() => container.renderToString(Cite, { props: { p: 11, as: 'analysis' } }));
-    expect(textOf(html).replace('Source paragraph ', '')).toBe('(the article’s reading ¶11)');
+  it('<Cite as="analysis"> names the source’s own reading, in the word for its kind (a report)', async () => {
+    const html = await inBriefing(() => container.renderToString(Cite, { props: { p: 3, as: 'analysis' } }));
+    expect(textOf(html).replace('Source paragraph ', '')).toBe('(the report’s reading ¶3)');
   });
   it('<Cite credibility> gives the Admiralty credibility in words', async () => {
-    const html = await inBriefing(() => container.renderToString(Cite, { props: { p: 5, as: 'reported', by: 'Syrian Foreign Ministry sources', credibility: 3 } }));
-    expect(searchableTextOf(html)).toBe('(Syrian Foreign Ministry sources, reported; credibility 3, possibly true)');
+    const html = await inBriefing(() => container.renderToString(Cite, { props: { p: 5, as: 'reported', by: 'unnamed port officials', credibility: 3 } }));
+    expect(searchableTextOf(html)).toBe('(unnamed port officials, reported; credibility 3, possibly true)');
   });
   it('<KeyJudgment as="analysis"> carries the attribution next to its statement', async () => {
     const html = await inBriefing(() => container.renderToString(KeyJudgment, {
-      props: { likelihood: 'likely', confidence: 'moderate', p: 11, as: 'analysis' },
+      props: { likelihood: 'likely', confidence: 'moderate', p: 3, as: 'analysis' },
       slots: { default: 'A judgment.' },
     }));
-    expect(textOf(html)).toContain('A judgment. (the article’s reading');
+    expect(textOf(html)).toContain('A judgment. (the report’s reading');
   });
 });
 
 describe('<AnalystComment>', () => {
   it('labels an inline inference as ours and says what it rests on, without a citation marker', async () => {
-    const html = await inBriefing(() => container.renderToString(AnalystComment, { props: { basis: [14, 3] }, slots: { default: 'Moscow is trading reach for security.' } }));
+    const html = await inBriefing(() => container.renderToString(AnalystComment, { props: { basis: [5, 2] }, slots: { default: 'The capital is trading price for volume.' } }));
     expect(html).toMatch(/^<span class="analyst-comment/);
-    expect(textOf(html)).toBe('Our assessment: Moscow is trading reach for security. (based on ¶3, ¶14)');
+    expect(textOf(html)).toBe('Our assessment: The capital is trading price for volume. (based on ¶2, ¶5)');
     expect(html).not.toContain('class="cite"');
-    expect(html.match(/#p\d+/g)).toEqual(['#p3', '#p14']);
+    expect(html.match(/#p\d+/g)).toEqual(['#p2', '#p5']);
   });
   it('becomes a labelled note when it holds whole paragraphs, so no <p> ends up inside a <span>', async () => {
     const html = await inBriefing(() => container.renderToString(AnalystComment, { props: {}, slots: { default: '<p>First.</p><p>Second.</p>' } }));
@@ -78,25 +81,27 @@ describe('<AnalystComment>', () => {
 
 describe('<SourceNotes>', () => {
   it('opens with the source’s grade and says, per paragraph, how claims rest on it unless all are plain facts', async () => {
-    const sourceId = 'syria-russia-talks-2026';
+    const sourceId = 'quota-review';
     const { reliability } = (await loadBriefbook()).source(sourceId).data;
+    // The fixture grades this source, so the opening line is always there to check.
+    expect(reliability).toBe('B');
     const cited = [
       {
         sourceId,
-        paragraphs: [5, 6, 14],
+        paragraphs: [4, 5, 6],
         uses: {
-          5: [{ attribution: 'stated' }, { attribution: 'reported', by: 'Syrian Foreign Ministry sources', credibility: 3 }],
-          6: [{ attribution: 'stated' }],
-          14: [{ attribution: 'analysis' }, { attribution: 'analysis', basisOfAssessment: true }],
+          4: [{ attribution: 'stated' }, { attribution: 'reported', by: 'unnamed port officials', credibility: 3 }],
+          5: [{ attribution: 'stated' }],
+          6: [{ attribution: 'analysis' }, { attribution: 'analysis', basisOfAssessment: true }],
         },
       },
     ];
     const text = textOf(await container.renderToString(SourceNotes, { props: { cited, idPrefix: 'x' } }));
-    if (reliability) expect(text).toContain(`Source reliability: ${describeGrade(reliability, undefined)}.`);
+    expect(text).toContain(`Source reliability: ${describeGrade(reliability, undefined)}.`);
     const grade = describeGrade(reliability, 3)!;
-    expect(text).toContain(`Cited here as: stated; reported by Syrian Foreign Ministry sources (${grade}).`);
-    expect(text).toContain('Cited here as: the article’s reading; basis of our assessment.');
-    const six = text.slice(text.indexOf('¶6'), text.indexOf('¶14'));
-    expect(six).not.toContain('Cited here as');
+    expect(text).toContain(`Cited here as: stated; reported by unnamed port officials (${grade}).`);
+    expect(text).toContain('Cited here as: the report’s reading; basis of our assessment.');
+    const five = text.slice(text.indexOf('¶5'), text.indexOf('¶6'));
+    expect(five).not.toContain('Cited here as');
   });
 });

@@ -29,16 +29,16 @@ function expectReferencesResolve(html: string) {
 
 describe('<Chart> (Astro Container API)', () => {
   it('renders a figure chart as an accessible inline SVG with its data table, source and downloads', async () => {
-    const html = await container.renderToString(Chart, { props: { spec: { kind: 'figure', figureId: 'russian-combat-sorties' } } });
+    const html = await container.renderToString(Chart, { props: { spec: { kind: 'figure', figureId: 'harbor-landings' } } });
     expect(html).toMatch(/<svg[^>]+role="img"[^>]+aria-labelledby="[^"]+-title"/);
-    expect(html).toMatch(/<title id="[^"]+">Russian combat sorties in Syria: over 63,000 combat sorties/);
+    expect(html).toMatch(/<title id="[^"]+">Fish landed at the surveyed harbors: over 48,000 tonnes/);
     expect(html).toMatch(/<desc id="[^"]+">Unit chart\./);
     expect(html).toMatch(/<table[^>]*class="[^"]*chart-table/);
     expect(html).toContain('<th scope="row"');
-    expect(html).toContain('over 10,500 combat sorties a year');
-    expect(html).toMatch(/href="\/sources\/syria-russia-talks-2026\/#p12"/);
-    expect(html).toMatch(/href="\/data\/charts\/figure-russian-combat-sorties\.svg"/);
-    expect(html).toMatch(/href="\/data\/figures\/russian-combat-sorties\.csv"/);
+    expect(html).toContain('over 16,000 tonnes a year');
+    expect(html).toMatch(/href="\/sources\/harbor-survey\/#p3"/);
+    expect(html).toMatch(/href="\/data\/charts\/figure-harbor-landings\.svg"/);
+    expect(html).toMatch(/href="\/data\/figures\/harbor-landings\.csv"/);
     expect(html).not.toMatch(/\sstyle="/);
     expectReferencesResolve(html);
   });
@@ -56,16 +56,16 @@ describe('<Chart> (Astro Container API)', () => {
 
   it('anchors timeline rows by event id when asked to', async () => {
     const html = await container.renderToString(Chart, { props: { spec: { kind: 'timeline', scope: 'all' }, rowIdPrefix: '' } });
-    expect(html).toContain('<tr id="civil-war-begins"');
-    expect(html).toContain('<tr id="moscow-talks"');
-    expect(html).toMatch(/href="\/briefings\/the-moscow-visit\/"/);
+    expect(html).toContain('<tr id="survey-published"');
+    expect(html).toContain('<tr id="scheme-starts"');
+    expect(html).toMatch(/href="\/briefings\/harbor-traffic\/"/);
   });
 
   it('keeps every id unique on a whole briefing page, charts included', async () => {
     // A page's props type is `never` (it takes params); the container renders it all the same.
     const page = BriefingPage as unknown as Parameters<AstroContainer['renderToString']>[0];
-    // The north-east note asks for its timeline and map and places a figure chart in its prose.
-    const html = await container.renderToString(page, { params: { slug: 'north-east-and-isis' } });
+    // The harbor-traffic note asks for its map and places a figure chart and a locator map in its prose.
+    const html = await container.renderToString(page, { params: { slug: 'harbor-traffic' } });
     expect(html.match(/<svg [^>]*role="img"/g)!.length).toBeGreaterThanOrEqual(4);
     expectReferencesResolve(html);
   });
@@ -86,22 +86,22 @@ describe('MDX chart components', () => {
   });
 
   it('<FigureChart id> heads the chart with the figure and its qualifier', async () => {
-    const html = await container.renderToString(FigureChart, { props: { id: 'war-infrastructure-losses' } });
-    expect(html).toContain('over $400 billion (estimated)');
+    const html = await container.renderToString(FigureChart, { props: { id: 'market-trade-loss' } });
+    expect(html).toContain('over $120 million (estimated)');
     expect(html).toContain('chart-open-end');
   });
 
   it('<Timeline events> draws just those events', async () => {
-    const html = await container.renderToString(Timeline, { props: { events: 'moscow-talks, trump-praise' } });
-    expect(html).toContain('data-key="moscow-talks"');
-    expect(html).toContain('data-key="trump-praise"');
-    expect(html).not.toContain('data-key="civil-war-begins"');
+    const html = await container.renderToString(Timeline, { props: { events: 'scheme-starts, survey-published' } });
+    expect(html).toContain('data-key="scheme-starts"');
+    expect(html).toContain('data-key="survey-published"');
+    expect(html).not.toContain('data-key="review-published"');
   });
 
   it('<Timeline topic> draws the topic’s lane', async () => {
-    const html = await container.renderToString(Timeline, { props: { topic: 'north-east' } });
-    expect(html).toContain('data-key="prison-breaks"');
-    expect(html).not.toContain('data-key="moscow-talks"');
+    const html = await container.renderToString(Timeline, { props: { topic: 'harbors' } });
+    expect(html).toContain('data-key="survey-published"');
+    expect(html).not.toContain('data-key="ministry-statement"');
   });
 
   it('<Timeline> with both or neither attribute fails loudly', async () => {
@@ -109,9 +109,9 @@ describe('MDX chart components', () => {
   });
 
   it('<LocatorMap entities> maps places and refuses what has no place on a map', async () => {
-    const html = await container.renderToString(LocatorMap, { props: { entities: 'tartus-naval-base, qamishli-airport' } });
-    expect(html).toContain('data-key="qamishli-airport"');
-    expect(html).toContain('Vacated by Russian forces');
-    await expect(container.renderToString(LocatorMap, { props: { entities: 'vladimir-putin' } })).rejects.toThrow(/only show places and facilities/);
+    const html = await container.renderToString(LocatorMap, { props: { entities: 'akureyri, reykjavik-fish-market' } });
+    expect(html).toContain('data-key="reykjavik-fish-market"');
+    expect(html).toContain('Losing trade to the northern harbors');
+    await expect(container.renderToString(LocatorMap, { props: { entities: 'sigrun-halldorsdottir' } })).rejects.toThrow(/only show places and facilities/);
   });
 });

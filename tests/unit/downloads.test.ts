@@ -6,16 +6,35 @@ import { GET as timelineJson } from '../../src/pages/data/timeline.json';
 import { GET as placesCsv } from '../../src/pages/data/places.csv';
 import { GET as briefbookJson } from '../../src/pages/data/briefbook.json';
 import { GET as chartSvg, getStaticPaths as chartPaths } from '../../src/pages/data/charts/[key].svg';
+import path from 'node:path';
 import { loadBriefbook } from '../../src/data/loadBriefbook';
+import { indexCorpus } from '../../src/corpus/indexCorpus';
+import { readCorpusFromDisk } from '../helpers/readCorpusFromDisk';
 import { deriveYearlyAverage } from '../../src/figures/deriveYearlyAverage';
 import { formatFigureValue } from '../../src/figures/formatFigureValue';
 import { routes } from '../../src/routing/routes';
 import { parseCsv } from './parseCsv';
 import { isMappable } from '../../src/entities/isMappable';
 
-const book = await loadBriefbook();
+// The 'astro' project points BRIEFBOOK_CONTENT at the fixture book (vitest.config.ts). The downloads are compared
+// with that book as read from disk by the content check, not with what the endpoints themselves load.
+const contentRoot = path.resolve(process.env.BRIEFBOOK_CONTENT ?? 'content');
+const book = indexCorpus(await readCorpusFromDisk(contentRoot));
 // The endpoints only read `params` and `props`; the rest of the context is not used.
 const call = async (handler: (context: never) => Response | Promise<Response>, context: object = {}) => handler(context as never);
+
+describe('the content behind the downloads', () => {
+  it('is the content root on disk, with the cases the downloads must handle', async () => {
+    const loaded = await loadBriefbook();
+    expect(loaded.corpus.figures.map((figure) => figure.id).sort()).toEqual(book.corpus.figures.map((figure) => figure.id).sort());
+    expect(loaded.corpus.events.map((event) => event.id).sort()).toEqual(book.corpus.events.map((event) => event.id).sort());
+    // A derived yearly average, a figure citing two sources, a month-precision event and a place with a status.
+    expect(book.corpus.figures.some((figure) => deriveYearlyAverage(figure.data))).toBe(true);
+    expect(book.corpus.figures.some((figure) => new Set(figure.data.citations.map((citation) => citation.source.id)).size > 1)).toBe(true);
+    expect(book.corpus.events.some((event) => event.data.date.precision === 'month')).toBe(true);
+    expect(book.corpus.entities.some((entity) => isMappable(entity.data) && entity.data.status)).toBe(true);
+  });
+});
 
 describe('figure downloads', () => {
   it('are published for every figure', async () => {
