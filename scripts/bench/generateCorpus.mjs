@@ -125,6 +125,24 @@ export function buildCorpus({ count, seed = 'briefbook', charts = false }) {
     source: source.id,
     paragraphs: random.distinct(paragraphs, () => random.int(1, source.paragraphCount), source.paragraphCount).sort((a, b) => a - b),
   });
+  // Generated books pass the same confidence discipline as real ones (src/citations/confidenceRules.ts): a judgment at
+  // high confidence or at an end of the likelihood scale cites two of its briefing's sources, and a briefing with one
+  // source (ungraded) cannot carry it, so the judgment steps down to moderate or to very likely/unlikely. The random
+  // draws are the same either way, so the rest of the corpus does not shift.
+  const heldToConfidenceRules = (judgment, briefingSources) => {
+    const extreme = judgment.likelihood === 'almost-certain' || judgment.likelihood === 'almost-no-chance';
+    if (judgment.confidence !== 'high' && !extreme) return judgment;
+    if (briefingSources.length >= 2) {
+      const [cited] = judgment.citations;
+      const other = briefingSources.find((source) => source.id !== cited.source);
+      return { ...judgment, citations: [cited, { source: other.id, paragraphs: [1] }] };
+    }
+    return {
+      ...judgment,
+      confidence: judgment.confidence === 'high' ? 'moderate' : judgment.confidence,
+      likelihood: judgment.likelihood === 'almost-certain' ? 'very-likely' : judgment.likelihood === 'almost-no-chance' ? 'very-unlikely' : judgment.likelihood,
+    };
+  };
   const sourceNear = (position) => sources[nearIndex(random, position * shape.sources, 2, shape.sources)];
 
   // The book's identity. Its places lie between 30–38° N and 34–44° E (see the entities below), so its maps
@@ -280,12 +298,17 @@ export function buildCorpus({ count, seed = 'briefbook', charts = false }) {
       asOf: isoDay(dateMs - random.int(0, 2) * dayMs),
       order: index + 1,
       summary: `${write.sentence(14, 24)} ${write.sentence(12, 20)} ${write.sentence(8, 14)}`,
-      keyJudgments: Array.from({ length: random.int(2, 4) }, () => ({
-        statement: write.sentence(10, 20),
-        likelihood: random.pick(likelihoodIds),
-        confidence: random.pick(confidenceIds),
-        citations: [citeFrom(random.pick(briefingSources))],
-      })),
+      keyJudgments: Array.from({ length: random.int(2, 4) }, () =>
+        heldToConfidenceRules(
+          {
+            statement: write.sentence(10, 20),
+            likelihood: random.pick(likelihoodIds),
+            confidence: random.pick(confidenceIds),
+            citations: [citeFrom(random.pick(briefingSources))],
+          },
+          briefingSources,
+        ),
+      ),
       topics: random.distinct(random.int(1, 3), () => topics[drawTopic()], shape.topics),
       entities: briefingEntities,
       events: briefingEvents,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { describeAttribution } from '../../src/lib/describeAttribution';
-import { deriveYearlyAverage } from '../../src/lib/deriveYearlyAverage';
-import { formatFigureValue } from '../../src/lib/formatFigureValue';
-import { indexCorpus } from '../../src/lib/indexCorpus';
-import { isMappable } from '../../src/lib/isMappable';
+import { describeAttribution } from '../../src/citations/describeAttribution';
+import { deriveYearlyAverage } from '../../src/figures/deriveYearlyAverage';
+import { formatFigureValue } from '../../src/figures/formatFigureValue';
+import { indexCorpus } from '../../src/corpus/indexCorpus';
+import { isMappable } from '../../src/entities/isMappable';
 import { readCorpusFromDisk } from '../helpers/readCorpusFromDisk';
 
 /**
