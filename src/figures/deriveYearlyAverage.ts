@@ -10,7 +10,7 @@ export interface DerivedValue {
   qualifier: FigureData['qualifier'];
   /** The value in words, ready for a label: "over 10,500 combat sorties a year". */
   text: string;
-  /** How it was worked out, in words: "over 63,000 ÷ 6 calendar years (2015–2020)". */
+  /** How it was worked out, in words: "over 63,000 ÷ 6 calendar years (2015 to 2020, both ends counted)". */
   working: string;
 }
 
@@ -26,7 +26,7 @@ export interface DerivedValue {
  * @example
  * deriveYearlyAverage({ value: 63000, qualifier: 'over', period: { from: 2015, to: 2020 }, … })
  * // { label: 'Yearly average', value: 10500, qualifier: 'over', text: 'over 10,500 combat sorties a year',
- * //   working: 'over 63,000 ÷ 6 calendar years (2015–2020)' }
+ * //   working: 'over 63,000 ÷ 6 calendar years (2015 to 2020, both ends counted)' }
  */
 export function deriveYearlyAverage(
   figure: Pick<FigureData, 'value' | 'unit' | 'currency' | 'qualifier' | 'estimated' | 'period'>,
@@ -46,6 +46,6 @@ export function deriveYearlyAverage(
     value,
     qualifier,
     text: `${parts.text.replace(/ \(estimated\)$/, '')} a year${figure.estimated ? ' (from an estimate)' : ''}`,
-    working: `${total} ÷ ${years} calendar years (${from.year}–${to.year})`,
+    working: `${total} ÷ ${years} calendar years (${from.year} to ${to.year}, both ends counted)`,
   };
 }
