@@ -5,6 +5,7 @@ import { formatFieldPath } from '../validation/describeSchemaIssue';
 import type { Fingerprint } from '../copiedText/sourceFingerprint';
 import { hashShingle, shingleLength, toWords } from '../copiedText/wordShingles';
 import type { TextEntry } from './findMisspelledNames';
+import { visitTextFields } from './visitTextFields';
 
 /** A source's fingerprint as read from the content root. */
 export interface SourceFingerprint {
@@ -149,22 +150,12 @@ export function findCopiedText(entries: readonly TextEntry[], fingerprints: read
 
   for (const entry of entries) {
     const exempt = exemptFields[entry.collection];
-    const visit = (value: unknown, fieldPath: PropertyKey[]) => {
-      if (typeof value === 'string') {
-        // The field's line is looked up only for a copy: locating a YAML field costs more than checking it.
-        for (const run of copiedRuns(tokensOf(value, 0), index)) {
-          problems.push({ file: entry.file, line: entry.lineOf(fieldPath), field: formatFieldPath([...entry.fieldPrefix, ...fieldPath]), message: describeRun(run) });
-        }
-      } else if (Array.isArray(value)) {
-        value.forEach((item, position) => visit(item, [...fieldPath, position]));
-      } else if (value && typeof value === 'object' && !(value instanceof Date)) {
-        for (const [key, child] of Object.entries(value)) {
-          if (fieldPath.length === 0 && exempt?.(key)) continue;
-          visit(child, [...fieldPath, key]);
-        }
+    visitTextFields(entry.data, exempt, (text, fieldPath) => {
+      // The field's line is looked up only for a copy: locating a YAML field costs more than checking it.
+      for (const run of copiedRuns(tokensOf(text, 0), index)) {
+        problems.push({ file: entry.file, line: entry.lineOf(fieldPath), field: formatFieldPath([...entry.fieldPrefix, ...fieldPath]), message: describeRun(run) });
       }
-    };
-    visit(entry.data, []);
+    });
     if (entry.mdxSource === undefined) continue;
     for (const block of proseBlocks(entry.mdxSource, printed)) {
       for (const run of copiedRuns(block, index)) problems.push({ file: entry.file, line: run.line, field: 'body', message: describeRun(run) });

@@ -5,6 +5,7 @@ import type { CorpusEntry } from '../corpus/corpus';
 import { formatFieldPath } from '../validation/describeSchemaIssue';
 import { findNameUses, type WatchedName } from '../entities/findNameUses';
 import type { EntityData } from '../schemas/entity';
+import { visitTextFields } from './visitTextFields';
 
 /** One content entry's text, as the checker read it. */
 export interface TextEntry {
@@ -86,21 +87,11 @@ export function findMisspelledNames(entries: readonly TextEntry[], entities: Rea
 
   for (const entry of entries) {
     const exempt = exemptFields[entry.collection];
-    const visit = (value: unknown, fieldPath: PropertyKey[]) => {
-      if (typeof value === 'string') {
-        for (const use of findNameUses(value, watched)) {
-          problems.push({ file: entry.file, line: entry.lineOf(fieldPath), field: formatFieldPath([...entry.fieldPrefix, ...fieldPath]), message: describeUse(use, entityData) });
-        }
-      } else if (Array.isArray(value)) {
-        value.forEach((item, index) => visit(item, [...fieldPath, index]));
-      } else if (value && typeof value === 'object' && !(value instanceof Date)) {
-        for (const [key, child] of Object.entries(value)) {
-          if (fieldPath.length === 0 && exempt?.(key)) continue;
-          visit(child, [...fieldPath, key]);
-        }
+    visitTextFields(entry.data, exempt, (text, fieldPath) => {
+      for (const use of findNameUses(text, watched)) {
+        problems.push({ file: entry.file, line: entry.lineOf(fieldPath), field: formatFieldPath([...entry.fieldPrefix, ...fieldPath]), message: describeUse(use, entityData) });
       }
-    };
-    visit(entry.data, []);
+    });
 
     if (entry.mdxSource === undefined) continue;
     const runs: Array<Array<{ value: string; line: number }>> = [];
