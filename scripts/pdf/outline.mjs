@@ -16,6 +16,9 @@ export function collectHeadings() {
  */
 export const headingKey = (text) => text.normalize('NFC').replace(/[\s\u00ad\u200b]/g, '').toUpperCase();
 
+/** Whether `key` is `unit` written one or more times over. */
+const isRepeatOf = (key, unit) => key.length % unit.length === 0 && unit.repeat(key.length / unit.length) === key;
+
 /**
  * Pairs bookmark titles with heading texts, both in document order. Each bookmark takes the next heading with the
  * same key; headings that print no bookmark (hidden in print) are passed over. Returns the repaired titles, and
@@ -27,7 +30,9 @@ export function matchHeadings(titles, headings) {
   const unmatched = [];
   const repaired = titles.map((title) => {
     const key = headingKey(title);
-    const index = keys.indexOf(key, from);
+    // A heading that Chromium lays out twice before it settles on a page (one kept with what follows, across a page
+    // break) gives a bookmark with its text twice over; it is still that one heading.
+    const index = keys.findIndex((candidate, position) => position >= from && candidate.length > 0 && isRepeatOf(key, candidate));
     if (index < 0) {
       unmatched.push(title);
       return title;

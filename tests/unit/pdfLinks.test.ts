@@ -102,6 +102,12 @@ describe('matchHeadings', () => {
     const { titles } = matchHeadings(['NOTES', 'NOTES'], ['Search', 'Notes', 'Hidden', 'Notes']);
     expect(titles).toEqual(['Notes', 'Notes']);
   });
+  it('takes a bookmark whose title Chromium wrote twice over for the one heading it is', () => {
+    const { titles, unmatched } = matchHeadings(['Bottom line', 'Key figuresKey figures', 'Notes'], ['Bottom line', 'Key figures', 'Notes']);
+    expect(titles).toEqual(['Bottom line', 'Key figures', 'Notes']);
+    expect(unmatched).toEqual([]);
+    expect(matchHeadings(['Key figuresKey'], ['Key figures']).unmatched).toEqual(['Key figuresKey']);
+  });
   it('keeps a bookmark no heading matches, and names it', () => {
     const { titles, unmatched } = matchHeadings(['Other', 'Bottom line'], ['Bottom line']);
     expect(titles).toEqual(['Other', 'Bottom line']);
