@@ -7,6 +7,10 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     include: ['tests/build/**/*.test.ts'],
+    // Two files at a time: on a two-core machine Vitest would otherwise run them one by one. Their Astro builds still
+    // take turns (scripts/lib/projectLock.mjs); what overlaps is everything else, above all the broken fixtures'
+    // builds, which stop at the content check before Astro starts.
+    maxWorkers: 2,
     testTimeout: 180_000,
     hookTimeout: 600_000,
   },
