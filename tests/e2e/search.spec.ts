@@ -350,8 +350,13 @@ test('search runs under the site’s Content-Security-Policy without a violation
 
   await page.locator('#site-search-input').pressSequentially('Khmeimim', { delay: 10 });
   await expect(page.getByRole('option').first()).toBeVisible();
+  // Wait for typing to settle and the option to be chosen: a list still redrawing drops the choice, and Enter then
+  // submits the plain search form instead of opening the result.
+  await expect(page.locator('[data-header-search] [data-live]')).toHaveText(/^\d+ results?\./);
   await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?highlight=Khmeimim$/);
   await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
   await search(page, 'Tartus');
   await expect(page.locator('.search-result').first()).toBeVisible();
