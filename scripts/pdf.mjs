@@ -109,6 +109,8 @@ async function printBook(page, options) {
 }
 
 async function main() {
+  // An unusable environment variable stops here with its name and what it expects, as in the other scripts.
+  readEnvOrExit();
   const { values } = parseArgs({
     options: { format: { type: 'string', default: 'a4' }, dist: { type: 'string', default: 'dist' } },
   });
@@ -148,10 +150,11 @@ async function main() {
 
   const { chromium } = await import('playwright-core');
   // Port 0: any free port, so this can run beside the browser tests or another export.
-  // The pages are served at the published site's path (its base), so the links Chromium resolves have the same
-  // shape as on the site and map onto it one to one (pdf/siteAddress.mjs).
+  // The pages are opened at the published site's path (its base), so the links Chromium resolves have the same
+  // shape as on the site and map onto it one to one (pdf/siteAddress.mjs). The server serves dist/ at its root and
+  // the browser strips the base from each request (below), so a site built without the base still finds its assets.
   const basePath = basePathOf(site);
-  const server = await serveStatic(dist, 0, { base: basePath });
+  const server = await serveStatic(dist, 0);
   const origin = `http://127.0.0.1:${server.address().port}/`;
   const localRoot = new URL(basePath, origin).href;
   const browser = await chromium.launch({

@@ -1,6 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findBrokenLinks } from '../../helpers/findBrokenLinks';
+import { readPdf } from '../../helpers/readPdf';
 
 // The second fixture book (tests/fixtures/atlas-book), built for https://example.org/atlas/ and served under
 // /atlas/ (playwright.config.ts, project "atlas-book"). Paths here are relative, so they resolve under the base.
@@ -75,4 +79,21 @@ test('built under /atlas/, the site has no broken link, asset, feed or sitemap e
   expect(findBrokenLinks(builtDir, site).map(({ from, href, reason }) => `${from}: ${href} — ${reason}`)).toEqual([]);
   // The same links read as a site at the root would be broken: the check does see the base path.
   expect(findBrokenLinks(builtDir, 'https://example.org/').length).toBeGreaterThan(10);
+});
+
+test('npm run pdf exports the book under its sub-path, every site link under https://example.org/atlas/', async () => {
+  test.setTimeout(180_000);
+  // On a copy: the export writes its download links into the pages the other tests read.
+  const dist = mkdtempSync(path.join(tmpdir(), 'briefbook-atlas-pdf-'));
+  try {
+    cpSync(builtDir, dist, { recursive: true });
+    execFileSync(process.execPath, ['scripts/pdf.mjs', '--dist', dist], { env: { ...process.env, BRIEFBOOK_SITE: site }, stdio: ['ignore', 'ignore', 'inherit'] });
+    const files = readdirSync(path.join(dist, 'pdf')).filter((file) => file.endsWith('.pdf'));
+    expect(files).toContain('briefing-book.pdf');
+    const uris = (await Promise.all(files.map((file) => readPdf(path.join(dist, 'pdf', file))))).flatMap((pdf) => pdf.links.flatMap((link) => (link.uri ? [link.uri] : [])));
+    expect(uris.length).toBeGreaterThan(10);
+    expect(uris.filter((uri) => !uri.startsWith(site) && !uri.startsWith('mailto:'))).toEqual([]);
+  } finally {
+    rmSync(dist, { recursive: true, force: true });
+  }
 });
