@@ -34,6 +34,11 @@ if (args[0] === 'source') {
     process.exit(1);
   }
   try {
+    // npm runs scripts in the project folder, so a relative path is taken from there; say so when it is not found.
+    if (!existsSync(articleFile)) {
+      console.error(`No article at ${path.resolve(articleFile)}. A relative path is taken from the project folder (npm runs scripts there); give an absolute path, e.g. ~/articles/report.md.`);
+      process.exit(1);
+    }
     const articleText = readFileSync(articleFile, 'utf8');
     const scaffold = tools.scaffoldSource({ articleText, articleFile, root: tools.resolveContentRoot(), docs: tools.schemaDocs(), id: option('--id'), title: option('--title') });
     const existing = scaffold.files.filter(({ file }) => existsSync(file));
@@ -59,7 +64,7 @@ const entityKind = kindIndex === -1 ? undefined : args[kindIndex + 1];
 const [kind, ...words] = kindIndex === -1 ? args : args.filter((_, index) => index !== kindIndex && index !== kindIndex + 1);
 const title = words.join(' ').trim();
 
-const usage = `Usage: npm run new -- <${tools.scaffoldKinds.join('|')}> "Title" [--kind ${tools.entityKinds.join('|')}]\n       npm run new -- source path/to/article.(md|txt|html) [--id source-id] [--title "Title"]`;
+const usage = `Usage: npm run new -- <${tools.scaffoldKinds.join('|')}> "Title" [--kind ${tools.entityKinds.join('|')}]\n       npm run new -- source path/to/article.(md|txt|html) [--id source-id] [--title "Title"]\n       npm run new -- book <folder> "Title" [--map-focus Country]`;
 if (!tools.scaffoldKinds.includes(kind) || !title) {
   console.error(usage);
   process.exit(1);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs queries against a built site's Pagefind index in Debian's Chromium and reports, per query, how long it took,
-// how many bytes of /pagefind/ it fetched, and the top results: for tuning ranking by hand (README, "Measuring").
+// how many bytes of /pagefind/ it fetched, and the top results: for tuning ranking by hand (docs/search.md, "Measuring").
 // The benchmark measures search with scripts/bench/measureSearch.mjs instead.
 //
 //   node scripts/searchProbe.mjs [--dist dist] [--top 5] [--json] "query one" "query two" …

@@ -1,12 +1,17 @@
 // Where the exported PDFs link to: the published site, never the temporary server the pages are printed from.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { defaultSite, readEnv } from '../../src/config/env.ts';
 
-/**
- * The site a build is published at when BRIEFBOOK_SITE is not set: the same default as astro.config.mjs. Used only
- * for a built site that carries no canonical address to read it from.
- */
-export const defaultSite = 'https://briefbook.example.org/';
+// The site a build is published at when BRIEFBOOK_SITE is not set (src/config/env.ts, the one reader of the
+// environment). Used only for a built site that carries no canonical address to read it from.
+export { defaultSite };
+
+/** BRIEFBOOK_SITE as src/config/env.ts reads and validates it, or undefined when it is not set. */
+const givenSite = () => {
+  const env = readEnv();
+  return env.siteGiven ? env.site : undefined;
+};
 
 /** `site` as an absolute http(s) URL string ending in a slash, so relative paths resolve under its sub-path. */
 export function normalizeSite(site, what = 'BRIEFBOOK_SITE') {
@@ -44,7 +49,7 @@ export function readBuiltSite(dist) {
  * for (its pages' canonical addresses), so `BRIEFBOOK_SITE=… npm run build` then a plain `npm run pdf` still
  * agree. A BRIEFBOOK_SITE that differs from the build's is honoured, with a warning to build again.
  */
-export function resolvePublishedSite(dist, envSite = process.env.BRIEFBOOK_SITE) {
+export function resolvePublishedSite(dist, envSite = givenSite()) {
   const built = readBuiltSite(dist);
   if (!envSite) return { site: built ?? defaultSite };
   const site = normalizeSite(envSite);

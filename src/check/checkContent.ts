@@ -168,7 +168,8 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
   const relative = (absolute: string) => displayPath(absolute, cwd);
   const problems: ContentProblem[] = [...findStrayContentFiles(root, cwd), ...findSymlinks(root, cwd)];
   const book = readBookFile(root, { cwd, marking: readEnv(env).marking });
-  if (!book.ok) problems.push(...book.problems);
+  // A broken book.yaml is reported with everything else, not instead of it: it holds no entry others refer to.
+  const bookProblems = book.ok ? [] : book.problems;
   // The rules the book's own book.yaml sets, unless the caller gives its own; the build reads the same file.
   const rules = confidenceRules ?? (book.ok ? confidenceRulesOf(book.book) : undefined);
   const parsed: ParsedEntry[] = [];
@@ -295,5 +296,5 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
   const { fingerprints, problems: fingerprintProblems } = readFingerprints(root, cwd);
   problems.push(...fingerprintProblems, ...findCopiedText(textEntriesOf(parsed), fingerprints, printedTextOf(corpus)));
 
-  return { problems, counts, corpus };
+  return { problems: [...bookProblems, ...problems], counts, corpus };
 }

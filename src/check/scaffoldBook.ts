@@ -26,7 +26,7 @@ export function scaffoldBook({ title, mapFocus }: { title: string; mapFocus?: st
   files.set(
     bookFile,
     [
-      "# The briefing book's identity. Fields: README, \"Content schema\", Book.",
+      "# The briefing book's identity. Every field: docs/content-schema.md in Briefbook, section Book.",
       line('title', title).trimEnd(),
       '# One sentence for the home page, feeds and link previews.',
       line('description', `Briefing notes: ${title}.`).trimEnd(),

@@ -50,7 +50,7 @@ export function slugify(title: string): string {
 }
 
 /** What the content root already holds that a new entry must fit: a source to cite, a topic, the next order. */
-function readContext(root: string) {
+function readContext(root: string, kind: ScaffoldKind) {
   const yamlFiles = (folder: string) =>
     existsSync(path.join(root, folder)) ? readdirSync(path.join(root, folder)).filter((name) => name.endsWith('.yaml') && !name.startsWith('.')).sort() : [];
   const sourceFile = yamlFiles(contentCollections.sources.folder)[0];
@@ -58,7 +58,10 @@ function readContext(root: string) {
   const topicsText = readFileSync(path.join(root, contentCollections.topics.file), 'utf8');
   const topics = parseYamlText(topicsText);
   const topic = topics.ok && topics.data && typeof topics.data === 'object' ? Object.keys(topics.data)[0] : undefined;
-  if (!topic) throw new Error(`No topic in ${path.join(root, contentCollections.topics.file)}. Add one first: briefings and events need a topic.`);
+  // Only briefings and events name a topic; a new book's entities, figures and sources come before its first topic.
+  if (!topic && (kind === 'briefing' || kind === 'event')) {
+    throw new Error(`No topic in ${path.join(root, contentCollections.topics.file)}. Add one first (an id, then its title and description): every ${kind} names a topic.`);
+  }
   const briefingsFolder = path.join(root, contentCollections.briefings.folder);
   const orders = (existsSync(briefingsFolder) ? readdirSync(briefingsFolder) : [])
     .filter((name) => name.endsWith('.mdx'))
@@ -68,7 +71,7 @@ function readContext(root: string) {
       return data?.ok ? Number((data.data as { order?: unknown } | null)?.order) : NaN;
     })
     .filter(Number.isInteger);
-  return { source: sourceFile.replace(/\.yaml$/, ''), topic, nextOrder: Math.max(0, ...orders) + 1 };
+  return { source: sourceFile.replace(/\.yaml$/, ''), topic: topic ?? '', nextOrder: Math.max(0, ...orders) + 1 };
 }
 
 const isDay = (value: unknown) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
@@ -145,7 +148,7 @@ function renderFields(schema: SchemaDoc, values: Record<string, unknown>, docs: 
 export function scaffoldEntry({ kind, title, root, today, docs, entityKind = 'person' }: ScaffoldOptions): Scaffold {
   const id = slugify(title);
   if (!id) throw new Error(`"${title}" gives no file name: use letters or digits in it.`);
-  const { source, topic, nextOrder } = readContext(root);
+  const { source, topic, nextOrder } = readContext(root, kind);
   const citations = [{ source, paragraphs: [1] }];
   const notes: string[] = [];
   const folderOf = { briefing: contentCollections.briefings, figure: contentCollections.figures, event: contentCollections.events, entity: contentCollections.entities }[kind];

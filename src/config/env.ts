@@ -9,6 +9,8 @@ export interface BriefbookEnv {
   content: string | undefined;
   /** The public address of the site, always ending in a slash. */
   site: string;
+  /** Whether BRIEFBOOK_SITE was given, rather than the default address taken. */
+  siteGiven: boolean;
   /** The path the site is served under, from the address: `/` or `/briefs/`. */
   base: string;
   /** A handling marking that replaces the book's own, for one build. */
@@ -100,6 +102,7 @@ export function readEnv(env: Env = process.env): BriefbookEnv {
   return {
     content: given(env, 'BRIEFBOOK_CONTENT'),
     ...(siteValue ? parseSite(siteValue) : { site: defaultSite, base: '/' }),
+    siteGiven: siteValue !== undefined,
     marking: given(env, 'BRIEFBOOK_MARKING'),
     debug: parseFlag('BRIEFBOOK_DEBUG', given(env, 'BRIEFBOOK_DEBUG')),
     chromiumPath: given(env, 'CHROMIUM_PATH') ?? '/usr/bin/chromium',

@@ -1,5 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
+import { escapeXml } from '../charts/escapeXml';
 import { loadBriefbook } from '../data/loadBriefbook';
 import { htmlOfPlainText, lastBuildDateOf } from '../downloads/feedFields';
 import { routes } from '../routing/routes';
@@ -21,7 +22,8 @@ export async function GET(context: APIContext) {
     categories: briefing.data.topics.map((topic) => book.topic(topic.id).data.title),
   }));
   const lastBuildDate = lastBuildDateOf(items.map((item) => item.pubDate));
-  // customData is inserted as written, so every value in it is a URL or a date we made, never content text.
+  // customData is inserted as written, so every value in it is a URL or a date we made, never content text; the URL is
+  // escaped all the same, since a site address may hold an `&`.
   const selfUrl = new URL(routes.rss(), site).href;
   return rss({
     title: identity.title,
@@ -32,7 +34,7 @@ export async function GET(context: APIContext) {
     customData: [
       `<language>${identity.lang}</language>`,
       lastBuildDate ? `<lastBuildDate>${lastBuildDate.toUTCString()}</lastBuildDate>` : '',
-      `<atom:link href="${selfUrl}" rel="self" type="application/rss+xml"/>`,
+      `<atom:link href="${escapeXml(selfUrl)}" rel="self" type="application/rss+xml"/>`,
     ].join(''),
   });
 }

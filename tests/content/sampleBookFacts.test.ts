@@ -45,7 +45,14 @@ describe('the sample book’s names', () => {
 
 describe('the sample book’s timeline and maps', () => {
   it('dates the war’s start and the Moscow talks, and links the talks to the Moscow note', () => {
-    expect(book.event('civil-war-begins').data.date.iso).toBeTruthy();
+    // Issue 11: the start is derived (14 years counted back from December 2024 or from January 2026), so it is
+    // an "about" year, labelled derived, with the working and the honest range.
+    const civilWar = book.event('civil-war-begins').data;
+    expect(civilWar.date.iso).toBe('2011');
+    expect(civilWar.dateQualifier).toBe('about');
+    expect(civilWar.derivedDate).toMatch(/December 2010/);
+    expect(civilWar.derivedDate).toMatch(/January 2012/);
+    expect(civilWar.title).toMatch(/derived/);
     expect(book.briefingsDiscussing('moscow-talks').map((briefing) => briefing.id)).toContain('the-moscow-visit');
   });
 

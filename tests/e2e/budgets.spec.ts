@@ -15,7 +15,7 @@ const fontBudget = 80 * 1024;
 const files = listFiles();
 const builtCss = files.filter((file) => file.endsWith('.css')).map((file) => readFileSync(path.join(distDir, file), 'utf8'));
 
-// Charts are the exception: an author who places one in a note spends bytes on it (README, "Large briefing books and the benchmark"), so the
+// Charts are the exception: an author who places one in a note spends bytes on it (docs/benchmarks.md, "Large briefing books"), so the
 // budget holds for every briefing that places none. The fonts are counted apart (below).
 test('a briefing\'s first view stays within 20 KB gzip of HTML, CSS and JS', () => {
   const briefings = files

@@ -88,3 +88,15 @@ describe('a book relaxing the confidence rules in its book.yaml', () => {
     expect(lines(problems).join('\n')).toMatch(/book\.yaml.*confidenceRules/);
   });
 });
+
+describe('a broken book.yaml', () => {
+  it('is reported together with the other problems of the book, not instead of them', async () => {
+    const root = rootWith('book-and-briefing', {
+      'book.yaml': (text) => text.replace(/mapFocus: .*/, 'mapFocus: Norwey'),
+      'briefings/harbour-reopening.mdx': (text) => text.replace(/<Cite p=\{(\d+)\}/, '<Cite p={$1} source="no-such-source"'),
+    });
+    const reported = lines((await check(root)).problems).join('\n');
+    expect(reported).toMatch(/book\.yaml.*mapFocus/);
+    expect(reported).toMatch(/harbour-reopening\.mdx:\d+.*no-such-source/);
+  });
+});

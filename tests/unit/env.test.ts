@@ -8,6 +8,7 @@ describe('readEnv', () => {
     expect(readEnv({})).toEqual({
       content: undefined,
       site: 'https://briefbook.example.org/',
+      siteGiven: false,
       base: '/',
       marking: undefined,
       debug: false,
@@ -19,6 +20,7 @@ describe('readEnv', () => {
   it('takes the base path from the site address', () => {
     expect(parseSite('https://example.org/briefs')).toEqual({ site: 'https://example.org/briefs/', base: '/briefs/' });
     expect(readEnv({ BRIEFBOOK_SITE: 'https://example.org/a/b/' }).base).toBe('/a/b/');
+    expect(readEnv({ BRIEFBOOK_SITE: 'https://example.org/a/b/' }).siteGiven).toBe(true);
     expect(readEnv({ BRIEFBOOK_SITE: 'https://example.org' })).toMatchObject({ site: 'https://example.org/', base: '/' });
   });
 
