@@ -19,12 +19,12 @@ import { parseYamlMap } from '../contentFiles/parseYamlMap';
 import { parseYamlText } from '../contentFiles/parseYamlText';
 import { splitFrontmatter } from '../contentFiles/splitFrontmatter';
 import { validateCorpus } from '../validation/validateCorpus';
-import { findCopiedText, type PrintedText } from './findCopiedText';
-import { findMisspelledNames, type TextEntry } from './findMisspelledNames';
-import { findStrayContentFiles } from '../contentFiles/findStrayContentFiles';
-import { readFingerprints } from './readFingerprints';
-import { checkCorpusRules, checkFileText, checkProseTree, findSymlinks, readContentText } from './rules';
-import type { MdastNode } from '../contentFiles/walkMdast';
+import { findCopiedText, type PrintedText } from '../validation/findCopiedText';
+import { findMisspelledNames, type TextEntry } from '../validation/findMisspelledNames';
+import { findStrayContentFiles } from '../validation/findStrayContentFiles';
+import { readFingerprints } from '../contentFiles/readFingerprints';
+import { checkCorpusRules, checkFileText, checkProseTree, findSymlinks, readContentText } from '../validation/contentRules';
+import type { MdastNode } from '../prose/walkMdast';
 
 export interface CheckOptions {
   /** Environment to read `BRIEFBOOK_CONTENT` from. */

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentCollections } from '../contentFiles/contentCollections';
-import type { ContentProblem } from '../contentFiles/contentProblem';
-import { displayPath } from '../contentFiles/displayPath';
+import { contentCollections } from './contentCollections';
+import type { ContentProblem } from './contentProblem';
+import { displayPath } from './displayPath';
 import { fingerprintExtension, parseFingerprint } from '../copiedText/sourceFingerprint';
-import type { SourceFingerprint } from './findCopiedText';
+import type { SourceFingerprint } from '../validation/findCopiedText';
 
 /**
  * Reads every `sources/<id>.fingerprint` of a content root (written by `npm run new -- source`). A fingerprint
