@@ -3,8 +3,13 @@ import path from 'node:path';
 import { contentCollections } from './contentCollections';
 import type { ContentProblem } from './contentProblem';
 import { displayPath } from './displayPath';
-import { fingerprintExtension, parseFingerprint } from '../copiedText/sourceFingerprint';
-import type { SourceFingerprint } from '../validation/findCopiedText';
+import { fingerprintExtension, parseFingerprint, type Fingerprint } from '../copiedText/sourceFingerprint';
+
+/** A source's fingerprint as read from the content root. */
+export interface SourceFingerprint {
+  sourceId: string;
+  fingerprint: Fingerprint;
+}
 
 /**
  * Reads every `sources/<id>.fingerprint` of a content root (written by `npm run new -- source`). A fingerprint
