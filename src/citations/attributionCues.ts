@@ -1,5 +1,5 @@
 import type { Corpus } from '../corpus/corpus';
-import type { ContentProblem } from '../validation/contentProblem';
+import type { ContentProblem } from '../contentFiles/contentProblem';
 import type { CitationData } from '../schemas/citation';
 import { digestLineOf } from '../schemas/source';
 

@@ -1,9 +1,9 @@
 import type { Attribution, Reliability } from '../schemas/attribution';
 import { likelihoods, type Confidence, type Likelihood } from '../schemas/keyJudgment';
 import { defaultCalibration, describeCorroboration, describeGrades, describeRequirement, levelOf, type CalibrationTable, type SourcingRequirement } from './calibration';
-import type { ContentProblem } from '../validation/contentProblem';
+import type { ContentProblem } from '../contentFiles/contentProblem';
 import type { Corpus } from '../corpus/corpus';
-import { scanMdxComponents } from '../validation/scanMdxComponents';
+import { scanMdxComponents } from '../prose/scanMdxComponents';
 
 /** The likelihoods at the ends of the ICD 203 scale, which claim near-certainty either way. */
 const extremeLikelihoods: readonly Likelihood[] = ['almost-certain', 'almost-no-chance'];

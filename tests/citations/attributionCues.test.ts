@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findAttributionCues, warnAttributionCues } from '../../src/citations/attributionCues';
 import { checkContent } from '../../src/check/checkContent';
-import { formatProblems } from '../../src/validation/contentProblem';
+import { formatProblems } from '../../src/contentFiles/contentProblem';
 import type { Corpus } from '../../src/corpus/corpus';
 import { readCorpusFromDisk } from '../helpers/readCorpusFromDisk';
 
