@@ -60,6 +60,14 @@ export const sourceSchema = z
     title: z.string().min(1),
     /** A short name for citations. @example Moscow-talks analysis */
     shortTitle: z.string().min(1),
+    /**
+     * The short label that tells this source's ¶ markers apart from another's in a briefing citing several sources
+     * ("QR¶2"): one to four letters or digits. Left out, it is the initials of `shortTitle`. @example QR
+     */
+    marker: z
+      .string()
+      .regex(/^[\p{L}\p{N}]{1,4}$/u, { error: 'Expected one to four letters or digits, e.g. QR' })
+      .optional(),
     /** What kind of document it is. */
     kind: z.enum(['news-analysis', 'news-report', 'official-statement', 'report', 'dataset', 'other']),
     /** The section or desk it appeared under, if it says. @example Global politics */

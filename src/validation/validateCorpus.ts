@@ -3,6 +3,7 @@ import { buildAliasIndex, namesOf } from '../entities/buildAliasIndex';
 import { normalizeName } from '../entities/normalizeName';
 import { closestMatch } from '../contentFiles/closestMatch';
 import { checkConfidence } from '../citations/confidenceRules';
+import { checkSourceMarkers } from '../citations/sourceMarkers';
 import { defaultCalibration, type CalibrationTable } from '../citations/calibration';
 import type { ContentProblem } from '../contentFiles/contentProblem';
 import { collectionLocation, contentCollections, type ContentCollectionName } from '../contentFiles/contentCollections';
@@ -157,6 +158,7 @@ export function validateCorpus(
     problems.push(...validateProse(briefing, { ids, aliasIndex, paragraphCounts, contentRoot }));
   }
   problems.push(...checkConfidence(corpus, calibration));
+  problems.push(...checkSourceMarkers(corpus.sources));
 
   return problems;
 }
