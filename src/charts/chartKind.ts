@@ -1,6 +1,6 @@
 import type { CorpusIndex } from '../corpus/indexCorpus';
 import type { ComponentContract } from '../validation/mdxComponentContracts';
-import type { AttributeValue } from '../validation/scanMdxComponents';
+import type { AttributeValue } from '../prose/scanMdxComponents';
 import type { BuildContext, BuiltChart } from './builtChart';
 
 /**

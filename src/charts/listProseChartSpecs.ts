@@ -1,6 +1,6 @@
 import type { ChartSpec } from './chartSpec';
 import { chartKinds } from './registry';
-import { scanMdxComponents } from '../validation/scanMdxComponents';
+import { scanMdxComponents } from '../prose/scanMdxComponents';
 
 const kindByComponent = new Map(Object.values(chartKinds).map((kind) => [kind.component.name, kind.component]));
 

@@ -1,7 +1,7 @@
 import { mdxToMdast } from 'satteri';
-import type { ContentCollectionName } from '../contentCollections';
-import type { ContentProblem } from '../validation/contentProblem';
-import { formatFieldPath } from '../validation/describeSchemaIssue';
+import type { ContentCollectionName } from '../contentFiles/contentCollections';
+import type { ContentProblem } from '../contentFiles/contentProblem';
+import { formatFieldPath } from '../contentFiles/describeSchemaIssue';
 import type { Fingerprint } from '../copiedText/sourceFingerprint';
 import { hashShingle, shingleLength, toWords } from '../copiedText/wordShingles';
 import type { TextEntry } from './findMisspelledNames';

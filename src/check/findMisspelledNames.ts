@@ -1,8 +1,8 @@
 import { mdxToMdast } from 'satteri';
-import type { ContentCollectionName } from '../contentCollections';
-import type { ContentProblem } from '../validation/contentProblem';
+import type { ContentCollectionName } from '../contentFiles/contentCollections';
+import type { ContentProblem } from '../contentFiles/contentProblem';
 import type { CorpusEntry } from '../corpus/corpus';
-import { formatFieldPath } from '../validation/describeSchemaIssue';
+import { formatFieldPath } from '../contentFiles/describeSchemaIssue';
 import { findNameUses, type WatchedName } from '../entities/findNameUses';
 import type { EntityData } from '../schemas/entity';
 import { visitTextFields } from './visitTextFields';

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentCollections } from '../contentCollections';
-import type { ContentProblem } from '../validation/contentProblem';
-import { displayPath } from '../validation/displayPath';
+import { contentCollections } from '../contentFiles/contentCollections';
+import type { ContentProblem } from '../contentFiles/contentProblem';
+import { displayPath } from '../contentFiles/displayPath';
 import { fingerprintExtension, parseFingerprint } from '../copiedText/sourceFingerprint';
 import type { SourceFingerprint } from './findCopiedText';
 

@@ -1,14 +1,14 @@
 import type { EntityData } from '../schemas/entity';
 import { buildAliasIndex, namesOf } from '../entities/buildAliasIndex';
 import { normalizeName } from '../entities/normalizeName';
-import { closestMatch } from './closestMatch';
+import { closestMatch } from '../contentFiles/closestMatch';
 import { checkConfidence, defaultConfidenceRules, type ConfidenceRules } from '../citations/confidenceRules';
-import type { ContentProblem } from './contentProblem';
-import { collectionLocation, contentCollections, type ContentCollectionName } from '../contentCollections';
+import type { ContentProblem } from '../contentFiles/contentProblem';
+import { collectionLocation, contentCollections, type ContentCollectionName } from '../contentFiles/contentCollections';
 import type { BriefingEntry, Corpus } from '../corpus/corpus';
 import { mdxComponentContracts, type AttributeContract } from './mdxComponentContracts';
 import { resolveCitationSource } from '../citations/resolveCitationSource';
-import { blankCodeSpans, scanMdxComponents, type AttributeValue } from './scanMdxComponents';
+import { blankCodeSpans, scanMdxComponents, type AttributeValue } from '../prose/scanMdxComponents';
 
 interface Citation {
   source: { id: string };

@@ -2,7 +2,7 @@ import { geoCentroid } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import type { ChartModel, Mark, TableRow } from '../chartModel';
 import { measureText } from '../measureText';
-import { placeLabels, type Box, type PointLabel } from '../placeLabels';
+import { placeLabels, type Box, type PointLabel } from './placeLabels';
 import { wrapText } from '../wrapText';
 import { countryLabels } from './countryLabels';
 import { describeMap } from './describeMap';

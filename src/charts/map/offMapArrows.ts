@@ -1,6 +1,6 @@
 import type { Mark } from '../chartModel';
 import { measureText } from '../measureText';
-import type { Box, PointLabel } from '../placeLabels';
+import type { Box, PointLabel } from './placeLabels';
 import { wrapText } from '../wrapText';
 import type { MapPlace } from './locatorMap';
 import { compassPoint, listNames, rayToFrame } from './mapGeometry';

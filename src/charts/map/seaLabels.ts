@@ -1,7 +1,7 @@
 import type { GeoProjection } from 'd3-geo';
 import type { Mark } from '../chartModel';
 import { measureText } from '../measureText';
-import type { Box } from '../placeLabels';
+import type { Box } from './placeLabels';
 import type { Frame } from './frame';
 import type { MapPlace } from './locatorMap';
 import { overlaps } from './mapGeometry';

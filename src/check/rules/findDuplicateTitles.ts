@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../../validation/contentProblem';
+import type { ContentProblem } from '../../contentFiles/contentProblem';
 import type { Corpus } from '../../corpus/corpus';
 
 /** Titles compared as a reader sees them: case, spacing and curly versus straight apostrophes do not count. */

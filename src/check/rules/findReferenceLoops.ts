@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../../validation/contentProblem';
+import type { ContentProblem } from '../../contentFiles/contentProblem';
 import type { Corpus } from '../../corpus/corpus';
 
 /** The entity fields that point up a chain (a quay part of a town part of a country; a camp run by a group). */

@@ -1,16 +1,16 @@
 // The content rules that issue 12 added, grouped by the stage of the check that runs them, so that the check
 // pipeline (src/check/checkContent.ts) calls each stage with one line.
-import type { ContentProblem } from '../../validation/contentProblem';
+import type { ContentProblem } from '../../contentFiles/contentProblem';
 import type { Corpus } from '../../corpus/corpus';
 import { findDuplicateTitles } from './findDuplicateTitles';
 import { findEmptyBriefings } from './findEmptyBriefings';
-import { findExcessiveNesting } from './findExcessiveNesting';
+import { findExcessiveNesting } from '../../contentFiles/findExcessiveNesting';
 import { findFarFutureDates } from './findFarFutureDates';
 import { findInvisibleCharacters } from './findInvisibleCharacters';
-import { findModuleSyntax } from './findModuleSyntax';
+import { findModuleSyntax } from '../../contentFiles/findModuleSyntax';
 import { findReferenceLoops } from './findReferenceLoops';
 import { findUnsafeLinks } from './findUnsafeLinks';
-import type { MdastNode } from './walkMdast';
+import type { MdastNode } from '../../contentFiles/walkMdast';
 
 export { readContentText } from './readContentText';
 export { findSymlinks } from './findSymlinks';

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { collectionReadme, contentCollections } from '../contentCollections';
-import type { ContentProblem } from '../validation/contentProblem';
-import { displayPath } from '../validation/displayPath';
+import { collectionReadme, contentCollections } from './contentCollections';
+import type { ContentProblem } from './contentProblem';
+import { displayPath } from './displayPath';
 import { fingerprintExtension } from '../copiedText/sourceFingerprint';
 
 /**

@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../../validation/contentProblem';
+import type { ContentProblem } from './contentProblem';
 import { walkMdast, type MdastNode } from './walkMdast';
 
 /**

@@ -44,7 +44,7 @@ describe('readEnv', () => {
   it('is the only reader of these variables', () => {
     // Every other module asks src/config/env.ts, so a variable cannot be read two ways.
     const root = path.resolve(import.meta.dirname, '../..');
-    const readers = ['astro.config.mjs', 'playwright.config.ts', 'src/contentRoot.ts', 'scripts/build.mjs', 'scripts/ensureChromium.mjs', 'scripts/pdf.mjs', 'tests/e2e/links.spec.ts'];
+    const readers = ['astro.config.mjs', 'playwright.config.ts', 'src/contentFiles/contentRoot.ts', 'scripts/build.mjs', 'scripts/ensureChromium.mjs', 'scripts/pdf.mjs', 'tests/e2e/links.spec.ts'];
     for (const file of readers) {
       expect(readFileSync(path.join(root, file), 'utf8'), file).not.toMatch(/process\.env\.(BRIEFBOOK_\w+|CHROMIUM_PATH)|process\.env\[/);
     }

@@ -1,6 +1,6 @@
 import { mdxToMdast } from 'satteri';
-import type { ContentProblem } from '../../validation/contentProblem';
-import { splitFrontmatter } from '../../validation/splitFrontmatter';
+import type { ContentProblem } from './contentProblem';
+import { splitFrontmatter } from './splitFrontmatter';
 import { findExcessiveNesting } from './findExcessiveNesting';
 import { findModuleSyntax } from './findModuleSyntax';
 import type { MdastNode } from './walkMdast';

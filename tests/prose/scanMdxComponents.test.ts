@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanMdxComponents } from '../../src/validation/scanMdxComponents';
+import { scanMdxComponents } from '../../src/prose/scanMdxComponents';
 
 describe('scanMdxComponents', () => {
   it('finds components in document order with their literal attributes and lines', () => {

@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../../validation/contentProblem';
+import type { ContentProblem } from './contentProblem';
 
 /**
  * How deeply prose may nest: block quotes and lists inside each other, brackets, braces and parentheses inside

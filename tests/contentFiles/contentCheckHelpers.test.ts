@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { closestMatch } from '../../src/validation/closestMatch';
-import { describeSchemaIssue, describeValue, formatFieldPath } from '../../src/validation/describeSchemaIssue';
-import { fieldsOfSchemaAt } from '../../src/validation/fieldsOfSchemaAt';
+import { closestMatch } from '../../src/contentFiles/closestMatch';
+import { describeSchemaIssue, describeValue, formatFieldPath } from '../../src/contentFiles/describeSchemaIssue';
+import { fieldsOfSchemaAt } from '../../src/contentFiles/fieldsOfSchemaAt';
 import { findNameUses } from '../../src/entities/findNameUses';
-import { locateYamlField } from '../../src/validation/locateYamlField';
+import { locateYamlField } from '../../src/contentFiles/locateYamlField';
 import { maskQuotedText } from '../../src/copiedText/maskQuotedText';
-import { parseYamlText } from '../../src/validation/parseYamlText';
-import { splitFrontmatter } from '../../src/validation/splitFrontmatter';
+import { parseYamlText } from '../../src/contentFiles/parseYamlText';
+import { splitFrontmatter } from '../../src/contentFiles/splitFrontmatter';
 import { briefingSchema } from '../../src/schemas/briefing';
 import { figureSchema } from '../../src/schemas/figure';
 

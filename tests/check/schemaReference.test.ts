@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderSchemaReference } from '../../src/check/renderSchemaReference';
 import { allSchemas, schemaDocs } from '../../src/check/schemaDocs';
-import { contentCollections } from '../../src/contentCollections';
+import { contentCollections } from '../../src/contentFiles/contentCollections';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const docs = schemaDocs(projectRoot);

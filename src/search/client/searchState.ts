@@ -1,4 +1,4 @@
-import { facetKeys, searchFacets, type FacetKey } from './searchFacets';
+import { facetKeys, searchFacets, type FacetKey } from '../shared/searchFacets';
 
 export type SearchSort = 'relevance' | 'date';
 

@@ -1,9 +1,9 @@
-import { briefingSchema } from './schemas/briefing';
-import { entitySchema } from './schemas/entity';
-import { eventSchema } from './schemas/event';
-import { figureSchema } from './schemas/figure';
-import { sourceSchema } from './schemas/source';
-import { topicSchema } from './schemas/topic';
+import { briefingSchema } from '../schemas/briefing';
+import { entitySchema } from '../schemas/entity';
+import { eventSchema } from '../schemas/event';
+import { figureSchema } from '../schemas/figure';
+import { sourceSchema } from '../schemas/source';
+import { topicSchema } from '../schemas/topic';
 
 /** A collection kept as one file per entry in a folder of the content root; the file name is the id. */
 export interface FolderCollection<Schema> {

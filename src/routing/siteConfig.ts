@@ -1,4 +1,4 @@
-import { routes } from './routing/routes';
+import { routes } from './routes';
 
 /**
  * What belongs to the product, the same for every briefing book it builds. A book's own identity (title,

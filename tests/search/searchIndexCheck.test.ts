@@ -7,7 +7,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { buildSearchIndex, pagefind, SearchIndexError } from '../../src/search/build/pagefindIntegration';
 import { describeIndexMismatch } from '../../src/search/build/describeIndexMismatch';
 import { hasPagefindBody } from '../../src/search/build/hasPagefindBody';
-import { pagefindUrlOf } from '../../src/search/shared/pagefindUrlOf';
+import { pagefindUrlOf } from '../../src/search/build/pagefindUrlOf';
 
 describe('hasPagefindBody', () => {
   it('finds the attribute on an element, with or without a value', () => {

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { readEnv } from './config/env';
-import { ContentValidationError } from './validation/contentProblem';
+import { readEnv } from '../config/env';
+import { ContentValidationError } from './contentProblem';
 
 /** Environment variable that points the build at another content folder (fixtures, benchmark corpora). */
 export const contentRootVariable = 'BRIEFBOOK_CONTENT';
