@@ -7,7 +7,7 @@ import { contentCollections, idFromFileName, type ContentCollectionName } from '
 import { resolveContentRoot } from '../contentFiles/contentRoot';
 import { buildAliasIndex } from '../entities/buildAliasIndex';
 import { closestMatch } from '../contentFiles/closestMatch';
-import { confidenceRulesOf, type ConfidenceRules } from '../citations/confidenceRules';
+import { calibrationOf, type CalibrationTable } from '../citations/calibration';
 import { ContentValidationError, type ContentProblem } from '../contentFiles/contentProblem';
 import type { Corpus } from '../corpus/corpus';
 import { displayPath } from '../contentFiles/displayPath';
@@ -33,8 +33,8 @@ export interface CheckOptions {
   cwd?: string;
   /** Also run the editorial checks (spellings the site corrects, used outside quotes). */
   editorial?: boolean;
-  /** The confidence discipline key judgments are held to; a book that relaxes it passes its own rule set. */
-  confidenceRules?: Readonly<ConfidenceRules>;
+  /** The calibration table key judgments are held to; by default the book's own (its book.yaml's confidenceRules). */
+  calibration?: Readonly<CalibrationTable>;
   /** The day dates are judged against (far-future dates are refused); today unless a test fixes it. */
   today?: Date;
 }
@@ -157,7 +157,7 @@ function yamlLinesOf(text: string): number {
  * const { problems } = await checkContent({ env: { BRIEFBOOK_CONTENT: 'tests/fixtures/minimal' } });
  * // problems: []
  */
-export async function checkContent({ env = process.env, cwd = process.cwd(), editorial = true, confidenceRules, today = new Date() }: CheckOptions = {}): Promise<CheckResult> {
+export async function checkContent({ env = process.env, cwd = process.cwd(), editorial = true, calibration, today = new Date() }: CheckOptions = {}): Promise<CheckResult> {
   let root: string;
   try {
     root = resolveContentRoot(env, cwd);
@@ -171,7 +171,7 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
   // A broken book.yaml is reported with everything else, not instead of it: it holds no entry others refer to.
   const bookProblems = book.ok ? [] : book.problems;
   // The rules the book's own book.yaml sets, unless the caller gives its own; the build reads the same file.
-  const rules = confidenceRules ?? (book.ok ? confidenceRulesOf(book.book) : undefined);
+  const rules = calibration ?? (book.ok ? calibrationOf(book.book) : undefined);
   const parsed: ParsedEntry[] = [];
   const counts: CheckResult['counts'] = {};
   let corpus: Corpus | undefined;
@@ -282,7 +282,7 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
       topics: plain('topics'),
     } as Corpus;
     const fileEntries = new Map(parsed.filter((entry) => entry.yamlPathPrefix.length === 0).map((entry) => [entry.file, entry]));
-    for (const problem of [...validateCorpus(corpus, { contentRoot: relative(root), confidenceRules: rules }), ...checkCorpusRules(corpus, today)]) {
+    for (const problem of [...validateCorpus(corpus, { contentRoot: relative(root), calibration: rules }), ...checkCorpusRules(corpus, today)]) {
       // Cross-reference problems name a field; point at its line too.
       const entry = fileEntries.get(problem.file);
       const fieldPath = problem.field && !problem.field.startsWith('<') ? parseFieldPath(problem.field) : undefined;
