@@ -8,6 +8,7 @@ import { resolveContentRoot } from '../contentFiles/contentRoot';
 import { buildAliasIndex } from '../entities/buildAliasIndex';
 import { closestMatch } from '../contentFiles/closestMatch';
 import { calibrationOf, type CalibrationTable } from '../citations/calibration';
+import { warnAttributionCues } from '../citations/attributionCues';
 import { ContentValidationError, type ContentProblem } from '../contentFiles/contentProblem';
 import type { Corpus } from '../corpus/corpus';
 import { displayPath } from '../contentFiles/displayPath';
@@ -19,12 +20,12 @@ import { parseYamlMap } from '../contentFiles/parseYamlMap';
 import { parseYamlText } from '../contentFiles/parseYamlText';
 import { splitFrontmatter } from '../contentFiles/splitFrontmatter';
 import { validateCorpus } from '../validation/validateCorpus';
-import { findCopiedText, type PrintedText } from './findCopiedText';
-import { findMisspelledNames, type TextEntry } from './findMisspelledNames';
-import { findStrayContentFiles } from '../contentFiles/findStrayContentFiles';
-import { readFingerprints } from './readFingerprints';
-import { checkCorpusRules, checkFileText, checkProseTree, findSymlinks, readContentText } from './rules';
-import type { MdastNode } from '../contentFiles/walkMdast';
+import { findCopiedText, type PrintedText } from '../validation/findCopiedText';
+import { findMisspelledNames, type TextEntry } from '../validation/findMisspelledNames';
+import { findStrayContentFiles } from '../validation/findStrayContentFiles';
+import { readFingerprints } from '../contentFiles/readFingerprints';
+import { checkCorpusRules, checkFileText, checkProseTree, findSymlinks, readContentText } from '../validation/contentRules';
+import type { MdastNode } from '../prose/walkMdast';
 
 export interface CheckOptions {
   /** Environment to read `BRIEFBOOK_CONTENT` from. */
@@ -41,6 +42,8 @@ export interface CheckOptions {
 
 export interface CheckResult {
   problems: ContentProblem[];
+  /** What the author should look at but may leave (a reporting word beside a `stated` citation): printed, never fatal. */
+  warnings: ContentProblem[];
   /** Entries read per collection, for the summary line. */
   counts: Partial<Record<ContentCollectionName, number>>;
   /** The validated content, when every file passed its schema. */
@@ -162,7 +165,7 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
   try {
     root = resolveContentRoot(env, cwd);
   } catch (error) {
-    if (error instanceof ContentValidationError) return { problems: [...error.problems], counts: {} };
+    if (error instanceof ContentValidationError) return { problems: [...error.problems], warnings: [], counts: {} };
     throw error;
   }
   const relative = (absolute: string) => displayPath(absolute, cwd);
@@ -173,6 +176,7 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
   // The rules the book's own book.yaml sets, unless the caller gives its own; the build reads the same file.
   const rules = calibration ?? (book.ok ? calibrationOf(book.book) : undefined);
   const parsed: ParsedEntry[] = [];
+  const warnings: ContentProblem[] = [];
   const counts: CheckResult['counts'] = {};
   let corpus: Corpus | undefined;
 
@@ -282,12 +286,14 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
       topics: plain('topics'),
     } as Corpus;
     const fileEntries = new Map(parsed.filter((entry) => entry.yamlPathPrefix.length === 0).map((entry) => [entry.file, entry]));
-    for (const problem of [...validateCorpus(corpus, { contentRoot: relative(root), calibration: rules }), ...checkCorpusRules(corpus, today)]) {
-      // Cross-reference problems name a field; point at its line too.
+    // Cross-reference problems name a field; point at its line too.
+    const withLine = (problem: ContentProblem): ContentProblem => {
       const entry = fileEntries.get(problem.file);
       const fieldPath = problem.field && !problem.field.startsWith('<') ? parseFieldPath(problem.field) : undefined;
-      problems.push(problem.line === undefined && entry && fieldPath ? { ...problem, line: entry.yamlLineOffset + locateYamlField(entry.yamlText, fieldPath) } : problem);
-    }
+      return problem.line === undefined && entry && fieldPath ? { ...problem, line: entry.yamlLineOffset + locateYamlField(entry.yamlText, fieldPath) } : problem;
+    };
+    problems.push(...[...validateCorpus(corpus, { contentRoot: relative(root), calibration: rules }), ...checkCorpusRules(corpus, today)].map(withLine));
+    warnings.push(...warnAttributionCues(corpus).map(withLine));
 
     if (editorial && problems.length === 0) problems.push(...findMisspelledNames(textEntriesOf(parsed), corpus.entities));
   }
@@ -296,5 +302,5 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
   const { fingerprints, problems: fingerprintProblems } = readFingerprints(root, cwd);
   problems.push(...fingerprintProblems, ...findCopiedText(textEntriesOf(parsed), fingerprints, printedTextOf(corpus)));
 
-  return { problems: [...bookProblems, ...problems], counts, corpus };
+  return { problems: [...bookProblems, ...problems], warnings, counts, corpus };
 }

@@ -8,7 +8,7 @@ import { validateCorpus } from '../validation/validateCorpus';
 import { calibrationOf } from '../citations/calibration';
 import { loadBook } from '../book/loadBook';
 import { resolveContentRoot } from '../contentFiles/contentRoot';
-import { findStrayContentFiles } from '../contentFiles/findStrayContentFiles';
+import { findStrayContentFiles } from '../validation/findStrayContentFiles';
 import { displayPath } from '../contentFiles/displayPath';
 import { parseYamlMap } from '../contentFiles/parseYamlMap';
 import { contentCollections, type ContentCollectionName } from '../contentFiles/contentCollections';

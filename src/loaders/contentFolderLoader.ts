@@ -1,7 +1,7 @@
 import { glob, type Loader } from 'astro/loaders';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { findCodeBeforeCompiling } from '../contentFiles/findCodeBeforeCompiling';
+import { findCodeBeforeCompiling } from '../validation/findCodeBeforeCompiling';
 import { idFromFileName } from '../contentFiles/contentCollections';
 import { ContentValidationError } from '../contentFiles/contentProblem';
 import { displayPath } from '../contentFiles/displayPath';

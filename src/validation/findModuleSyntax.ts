@@ -1,5 +1,5 @@
-import type { ContentProblem } from './contentProblem';
-import { walkMdast, type MdastNode } from './walkMdast';
+import type { ContentProblem } from '../contentFiles/contentProblem';
+import { walkMdast, type MdastNode } from '../prose/walkMdast';
 
 /**
  * `import` and `export` statements in a note. MDX runs them as JavaScript while the site is built: an import of

@@ -1,6 +1,6 @@
-import type { ContentProblem } from '../../contentFiles/contentProblem';
-import type { Corpus } from '../../corpus/corpus';
-import type { PartialDate } from '../../schemas/partialDate';
+import type { ContentProblem } from '../contentFiles/contentProblem';
+import type { Corpus } from '../corpus/corpus';
+import type { PartialDate } from '../schemas/partialDate';
 
 /**
  * The latest date content may carry: one year after the day of the check or build. A briefing may be dated

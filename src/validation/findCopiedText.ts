@@ -2,16 +2,10 @@ import { mdxToMdast } from 'satteri';
 import type { ContentCollectionName } from '../contentFiles/contentCollections';
 import type { ContentProblem } from '../contentFiles/contentProblem';
 import { formatFieldPath } from '../contentFiles/describeSchemaIssue';
-import type { Fingerprint } from '../copiedText/sourceFingerprint';
+import type { SourceFingerprint } from '../contentFiles/readFingerprints';
 import { hashShingle, shingleLength, toWords } from '../copiedText/wordShingles';
 import type { TextEntry } from './findMisspelledNames';
 import { visitTextFields } from './visitTextFields';
-
-/** A source's fingerprint as read from the content root. */
-export interface SourceFingerprint {
-  sourceId: string;
-  fingerprint: Fingerprint;
-}
 
 /** What a self-closing component prints in place of its tag (an entity's name, a figure's value), or "". */
 export type PrintedText = (component: string, attributes: Record<string, string>) => string;

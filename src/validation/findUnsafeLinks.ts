@@ -1,6 +1,6 @@
-import type { ContentProblem } from '../../contentFiles/contentProblem';
+import type { ContentProblem } from '../contentFiles/contentProblem';
 import { showInvisible } from './showInvisible';
-import { walkMdast, type MdastNode } from '../../contentFiles/walkMdast';
+import { walkMdast, type MdastNode } from '../prose/walkMdast';
 
 /** Schemes a link in prose may use; anything else (`javascript:`, `data:`, `vbscript:`, `file:`) is refused. */
 export const allowedLinkSchemes = ['http', 'https', 'mailto'] as const;

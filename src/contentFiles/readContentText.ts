@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { ContentProblem } from '../../contentFiles/contentProblem';
+import type { ContentProblem } from './contentProblem';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 

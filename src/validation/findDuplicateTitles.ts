@@ -1,5 +1,5 @@
-import type { ContentProblem } from '../../contentFiles/contentProblem';
-import type { Corpus } from '../../corpus/corpus';
+import type { ContentProblem } from '../contentFiles/contentProblem';
+import type { Corpus } from '../corpus/corpus';
 
 /** Titles compared as a reader sees them: case, spacing and curly versus straight apostrophes do not count. */
 const titleKey = (title: string) => title.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();

@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../../contentFiles/contentProblem';
+import type { ContentProblem } from '../contentFiles/contentProblem';
 import { curlyQuotes, invisibleCharacters, nameCharacter, showInvisible } from './showInvisible';
 
 const invisiblePattern = new RegExp(`[${[...invisibleCharacters.keys()].join('')}]`, 'u');

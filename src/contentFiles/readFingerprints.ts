@@ -1,10 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentCollections } from '../contentFiles/contentCollections';
-import type { ContentProblem } from '../contentFiles/contentProblem';
-import { displayPath } from '../contentFiles/displayPath';
-import { fingerprintExtension, parseFingerprint } from '../copiedText/sourceFingerprint';
-import type { SourceFingerprint } from './findCopiedText';
+import { contentCollections } from './contentCollections';
+import type { ContentProblem } from './contentProblem';
+import { displayPath } from './displayPath';
+import { fingerprintExtension, parseFingerprint, type Fingerprint } from '../copiedText/sourceFingerprint';
+
+/** A source's fingerprint as read from the content root. */
+export interface SourceFingerprint {
+  sourceId: string;
+  fingerprint: Fingerprint;
+}
 
 /**
  * Reads every `sources/<id>.fingerprint` of a content root (written by `npm run new -- source`). A fingerprint

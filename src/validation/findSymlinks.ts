@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
-import type { ContentProblem } from '../../contentFiles/contentProblem';
-import { displayPath } from '../../contentFiles/displayPath';
+import type { ContentProblem } from '../contentFiles/contentProblem';
+import { displayPath } from '../contentFiles/displayPath';
 
 /**
  * Symbolic links anywhere in the content root. Both the check and the build refuse them rather than follow

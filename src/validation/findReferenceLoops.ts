@@ -1,5 +1,5 @@
-import type { ContentProblem } from '../../contentFiles/contentProblem';
-import type { Corpus } from '../../corpus/corpus';
+import type { ContentProblem } from '../contentFiles/contentProblem';
+import type { Corpus } from '../corpus/corpus';
 
 /** The entity fields that point up a chain (a quay part of a town part of a country; a camp run by a group). */
 const chainFields = ['partOf', 'operator'] as const;

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { collectionReadme, contentCollections } from './contentCollections';
-import type { ContentProblem } from './contentProblem';
-import { displayPath } from './displayPath';
+import { collectionReadme, contentCollections } from '../contentFiles/contentCollections';
+import type { ContentProblem } from '../contentFiles/contentProblem';
+import { displayPath } from '../contentFiles/displayPath';
 import { fingerprintExtension } from '../copiedText/sourceFingerprint';
 
 /**

@@ -1,4 +1,4 @@
-import type { ContentProblem } from './contentProblem';
+import type { ContentProblem } from '../contentFiles/contentProblem';
 
 /**
  * How deeply prose may nest: block quotes and lists inside each other, brackets, braces and parentheses inside

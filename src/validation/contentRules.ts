@@ -1,18 +1,18 @@
-// The content rules that issue 12 added, grouped by the stage of the check that runs them, so that the check
-// pipeline (src/check/checkContent.ts) calls each stage with one line.
-import type { ContentProblem } from '../../contentFiles/contentProblem';
-import type { Corpus } from '../../corpus/corpus';
+// The content rules that run before and beside the corpus cross-check, grouped by the stage of the check that runs
+// them, so that the check pipeline (src/check/checkContent.ts) calls each stage with one line.
+import type { ContentProblem } from '../contentFiles/contentProblem';
+import type { Corpus } from '../corpus/corpus';
 import { findDuplicateTitles } from './findDuplicateTitles';
 import { findEmptyBriefings } from './findEmptyBriefings';
-import { findExcessiveNesting } from '../../contentFiles/findExcessiveNesting';
+import { findExcessiveNesting } from './findExcessiveNesting';
 import { findFarFutureDates } from './findFarFutureDates';
 import { findInvisibleCharacters } from './findInvisibleCharacters';
-import { findModuleSyntax } from '../../contentFiles/findModuleSyntax';
+import { findModuleSyntax } from './findModuleSyntax';
 import { findReferenceLoops } from './findReferenceLoops';
 import { findUnsafeLinks } from './findUnsafeLinks';
-import type { MdastNode } from '../../contentFiles/walkMdast';
+import type { MdastNode } from '../prose/walkMdast';
 
-export { readContentText } from './readContentText';
+export { readContentText } from '../contentFiles/readContentText';
 export { findSymlinks } from './findSymlinks';
 
 /**

@@ -1,5 +1,5 @@
-import type { ContentProblem } from '../../contentFiles/contentProblem';
-import type { Corpus } from '../../corpus/corpus';
+import type { ContentProblem } from '../contentFiles/contentProblem';
+import type { Corpus } from '../corpus/corpus';
 
 /**
  * Briefings with front matter and no prose after it: the site would publish a page with a title, a summary

@@ -1,9 +1,9 @@
 import { mdxToMdast } from 'satteri';
-import type { ContentProblem } from './contentProblem';
-import { splitFrontmatter } from './splitFrontmatter';
+import type { ContentProblem } from '../contentFiles/contentProblem';
+import { splitFrontmatter } from '../contentFiles/splitFrontmatter';
 import { findExcessiveNesting } from './findExcessiveNesting';
 import { findModuleSyntax } from './findModuleSyntax';
-import type { MdastNode } from './walkMdast';
+import type { MdastNode } from '../prose/walkMdast';
 
 /**
  * What must never reach Astro's MDX compiler, checked on one note's whole text: nesting that crashes it, and
