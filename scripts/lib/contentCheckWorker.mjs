@@ -4,8 +4,8 @@
 import { parentPort } from 'node:worker_threads';
 import { importSource } from './importSource.mjs';
 
-/** @type {typeof import('../../src/check/tools')} */
-const { checkContent, formatProblems } = await importSource('src/check/tools.ts');
+/** @type {typeof import('../../src/check/contentCheck')} */
+const { checkContent, formatProblems } = await importSource('src/check/contentCheck.ts');
 const { problems, warnings } = await checkContent({ editorial: false });
 // Warnings go out as `npm run check` prints them; they never stop the build.
 if (warnings.length > 0) console.error(`${formatProblems(warnings, 'warning')}\n`);
