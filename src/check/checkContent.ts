@@ -43,7 +43,7 @@ export interface CheckResult {
   problems: ContentProblem[];
   /** Entries read per collection, for the summary line. */
   counts: Partial<Record<ContentCollectionName, number>>;
-  /** The validated content, when every file passed its schema. */
+  /** The entries that passed their schemas (all of them when there are no problems). */
   corpus?: Corpus;
 }
 
@@ -139,6 +139,14 @@ function printedTextOf(corpus: Corpus | undefined): PrintedText {
   };
 }
 
+/** Problems in reading order: by file, then line (a problem of the whole file first). */
+function sortProblems(problems: ContentProblem[]): ContentProblem[] {
+  return problems
+    .map((problem, index) => ({ problem, index }))
+    .sort((a, b) => (a.problem.file < b.problem.file ? -1 : a.problem.file > b.problem.file ? 1 : 0) || (a.problem.line ?? 0) - (b.problem.line ?? 0) || a.index - b.index)
+    .map(({ problem }) => problem);
+}
+
 const linesBefore = (text: string, offset: number) => text.slice(0, offset).split('\n').length - 1;
 
 /** How many lines from the top of an MDX file are front matter (0 without any). */
@@ -174,6 +182,8 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
   const rules = confidenceRules ?? (book.ok ? confidenceRulesOf(book.book) : undefined);
   const parsed: ParsedEntry[] = [];
   const counts: CheckResult['counts'] = {};
+  /** The id of every entry found, whether or not its file could be read and passed its schema. */
+  const foundIds = Object.fromEntries(Object.keys(contentCollections).map((name) => [name, [] as string[]])) as Record<ContentCollectionName, string[]>;
   let corpus: Corpus | undefined;
 
   for (const [name, collection] of Object.entries(contentCollections) as [ContentCollectionName, (typeof contentCollections)[ContentCollectionName]][]) {
@@ -190,9 +200,12 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
       const map = parseYamlMap(text);
       if (!map.ok) {
         problems.push({ file, line: map.line, message: map.message });
+        // The ids are still there to read off the left margin, so references to them are not also "unknown".
+        foundIds[name].push(...[...text.matchAll(/^([A-Za-z0-9][\w-]*):/gm)].map((match) => match[1]!));
         continue;
       }
       for (const [id, raw] of Object.entries(map.entries)) {
+        foundIds[name].push(id);
         parsed.push({ collection: name, id, file, yamlText: text, yamlLineOffset: 0, yamlPathPrefix: [id], raw });
       }
       counts[name] = Object.keys(map.entries).length;
@@ -206,6 +219,7 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
           .sort()
       : [];
     counts[name] = fileNames.length;
+    foundIds[name].push(...fileNames.map(idFromFileName));
     for (const fileName of fileNames) {
       const absolute = path.join(folder, fileName);
       const file = relative(absolute);
@@ -268,33 +282,35 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
     }
   }
 
-  // References and citations are checked only over entries that passed their schemas; otherwise one broken
-  // file would also be reported as "unknown" everywhere it is referenced.
-  if (problems.length === 0) {
-    const entriesOf = (name: ContentCollectionName) => parsed.filter((entry) => entry.collection === name);
-    const plain = (name: ContentCollectionName) => entriesOf(name).map(({ id, file, data }) => ({ id, filePath: file, data }));
-    corpus = {
-      briefings: entriesOf('briefings').map(({ id, file, data, body, bodyLine }) => ({ id, filePath: file, data, body: body ?? '', bodyLine: bodyLine ?? 1 })),
-      figures: plain('figures'),
-      events: plain('events'),
-      entities: plain('entities'),
-      sources: plain('sources'),
-      topics: plain('topics'),
-    } as Corpus;
-    const fileEntries = new Map(parsed.filter((entry) => entry.yamlPathPrefix.length === 0).map((entry) => [entry.file, entry]));
-    for (const problem of [...validateCorpus(corpus, { contentRoot: relative(root), confidenceRules: rules }), ...checkCorpusRules(corpus, today)]) {
-      // Cross-reference problems name a field; point at its line too.
-      const entry = fileEntries.get(problem.file);
-      const fieldPath = problem.field && !problem.field.startsWith('<') ? parseFieldPath(problem.field) : undefined;
-      problems.push(problem.line === undefined && entry && fieldPath ? { ...problem, line: entry.yamlLineOffset + locateYamlField(entry.yamlText, fieldPath) } : problem);
-    }
-
-    if (editorial && problems.length === 0) problems.push(...findMisspelledNames(textEntriesOf(parsed), corpus.entities));
+  // Every rule runs in this one pass, over the entries that passed their schemas: a schema error in one file
+  // must not hide an unknown reference, a citation or a confidence problem in another until it is fixed. An
+  // entry that failed (or could not be read) still exists, so a reference to it is not also called unknown.
+  const validated = parsed.filter((entry) => entry.data !== undefined);
+  const entriesOf = (name: ContentCollectionName) => validated.filter((entry) => entry.collection === name);
+  const plain = (name: ContentCollectionName) => entriesOf(name).map(({ id, file, data }) => ({ id, filePath: file, data }));
+  corpus = {
+    briefings: entriesOf('briefings').map(({ id, file, data, body, bodyLine }) => ({ id, filePath: file, data, body: body ?? '', bodyLine: bodyLine ?? 1 })),
+    figures: plain('figures'),
+    events: plain('events'),
+    entities: plain('entities'),
+    sources: plain('sources'),
+    topics: plain('topics'),
+  } as Corpus;
+  const unvalidated = Object.fromEntries(
+    (Object.keys(contentCollections) as ContentCollectionName[]).map((name) => [name, new Set(foundIds[name].filter((id) => !corpus![name].some((entry) => entry.id === id)))]),
+  ) as Record<ContentCollectionName, Set<string>>;
+  const fileEntries = new Map(parsed.filter((entry) => entry.yamlPathPrefix.length === 0).map((entry) => [entry.file, entry]));
+  for (const problem of [...validateCorpus(corpus, { contentRoot: relative(root), confidenceRules: rules, unvalidated }), ...checkCorpusRules(corpus, today)]) {
+    // Cross-reference problems name a field; point at its line too.
+    const entry = fileEntries.get(problem.file);
+    const fieldPath = problem.field && !problem.field.startsWith('<') ? parseFieldPath(problem.field) : undefined;
+    problems.push(problem.line === undefined && entry && fieldPath ? { ...problem, line: entry.yamlLineOffset + locateYamlField(entry.yamlText, fieldPath) } : problem);
   }
+  if (editorial) problems.push(...findMisspelledNames(textEntriesOf(parsed), corpus.entities));
 
   // Copied text is checked on every build, not only as an editorial pass: it is a rule of the content.
   const { fingerprints, problems: fingerprintProblems } = readFingerprints(root, cwd);
   problems.push(...fingerprintProblems, ...findCopiedText(textEntriesOf(parsed), fingerprints, printedTextOf(corpus)));
 
-  return { problems: [...bookProblems, ...problems], counts, corpus };
+  return { problems: sortProblems([...bookProblems, ...problems]), counts, corpus };
 }

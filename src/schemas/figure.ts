@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { draftSchema } from './draft';
 import { citationsSchema } from './citation';
 import { isoDaySchema, partialDateSchema } from './partialDate';
 
@@ -23,6 +24,8 @@ export const figureQualifiers = ['exact', 'over', 'at least', 'about', 'estimate
  */
 export const figureSchema = z
   .strictObject({
+    /** Work in progress: left out of the built site, shown with a "Draft" label by `npm run dev`; delete the line to publish. */
+    draft: draftSchema,
     /** A short noun phrase naming what is counted. */
     label: z.string().min(1),
     /**

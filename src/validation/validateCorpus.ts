@@ -9,6 +9,7 @@ import type { BriefingEntry, Corpus } from '../corpus/corpus';
 import { mdxComponentContracts, type AttributeContract } from './mdxComponentContracts';
 import { resolveCitationSource } from '../citations/resolveCitationSource';
 import { blankCodeSpans, scanMdxComponents, type AttributeValue } from './scanMdxComponents';
+import { isDraft } from '../schemas/draft';
 
 interface Citation {
   source: { id: string };
@@ -21,10 +22,23 @@ function describe(value: AttributeValue): string {
   return typeof value === 'object' && !Array.isArray(value) ? `{${value.expression}}` : JSON.stringify(value);
 }
 
+export interface ValidateCorpusOptions {
+  contentRoot: string;
+  confidenceRules?: Readonly<ConfidenceRules>;
+  /**
+   * Ids of entries that exist but are not in the corpus because their own file failed (a schema error, a YAML
+   * syntax error). A reference to one is not "unknown": its file's problem is reported there, and the rest of the
+   * book is still checked in the same run.
+   */
+  unvalidated?: Partial<Record<ContentCollectionName, ReadonlySet<string>>>;
+}
+
 /**
  * Checks what a schema cannot see on its own: that every reference and citation points at something that
  * exists, that names are unambiguous, and that the components used in prose are known and well-formed.
- * Returns every problem found rather than stopping at the first, so one build reports them all.
+ * Returns every problem found rather than stopping at the first, so one build reports them all. Drafts
+ * (`draft: true`) are checked like every entry, and a published entry that refers to a draft is a problem
+ * naming both: the build leaves drafts out, so the reference would point at nothing.
  *
  * @example
  * validateCorpus(corpus, { contentRoot: 'content' })
@@ -32,12 +46,14 @@ function describe(value: AttributeValue): string {
  */
 export function validateCorpus(
   corpus: Corpus,
-  { contentRoot, confidenceRules = defaultConfidenceRules }: { contentRoot: string; confidenceRules?: Readonly<ConfidenceRules> },
+  { contentRoot, confidenceRules = defaultConfidenceRules, unvalidated = {} }: ValidateCorpusOptions,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const ids = Object.fromEntries(
-    (Object.keys(corpus) as ContentCollectionName[]).map((name) => [name, new Set(corpus[name].map((entry) => entry.id))]),
+    (Object.keys(corpus) as ContentCollectionName[]).map((name) => [name, new Set([...corpus[name].map((entry) => entry.id), ...(unvalidated[name] ?? [])])]),
   ) as Record<ContentCollectionName, Set<string>>;
+  const drafts = draftsOf(corpus);
+  const draftFiles = new Set(Object.values(drafts).flatMap((byId) => [...byId.values()]));
   const paragraphCounts = new Map(corpus.sources.map((source) => [source.id, source.data.paragraphCount]));
 
   // An empty collection is allowed: a new book (`npm run new -- book`) starts with none, and builds. A content
@@ -54,6 +70,10 @@ export function validateCorpus(
   }
 
   function checkReference(file: string, field: string, collection: ContentCollectionName, id: string | undefined) {
+    if (id !== undefined && ids[collection].has(id)) {
+      const draftMessage = draftReference(file, collection, id);
+      if (draftMessage) problems.push({ file, field, message: draftMessage });
+    }
     if (id === undefined || ids[collection].has(id)) return;
     const hint = closestMatch(id, ids[collection]);
     problems.push({
@@ -61,6 +81,13 @@ export function validateCorpus(
       field,
       message: `Unknown ${collection.replace(/s$/, '').replace(/ie$/, 'y')} "${id}". Expected the id of a file in ${contentRoot}/${collectionLocation(collection)}${hint ? ` — did you mean "${hint}"?` : '.'}`,
     });
+  }
+
+  /** What is wrong when a published entry (in `file`) names a draft, or undefined when it is not that. */
+  function draftReference(file: string, collection: ContentCollectionName, id: string): string | undefined {
+    const draftFile = drafts[collection].get(id);
+    if (draftFile === undefined || draftFiles.has(file)) return undefined;
+    return `Refers to ${singular(collection)} "${id}", which is a draft (${draftFile} has draft: true) and is left out of the built site. Expected published content to point only at published entries: publish "${id}" (delete its draft line) or mark this entry draft: true too.`;
   }
 
   function checkParagraphs(file: string, field: string, sourceId: string, paragraphs: readonly number[], line?: number) {
@@ -149,7 +176,7 @@ export function validateCorpus(
     data.keyJudgments.forEach((judgment, index) =>
       checkCitations(filePath, `keyJudgments[${index}].citations`, judgment.citations, sourceIds),
     );
-    problems.push(...validateProse(briefing, { ids, aliasIndex, paragraphCounts, contentRoot }));
+    problems.push(...validateProse(briefing, { ids, aliasIndex, paragraphCounts, contentRoot, draftReference }));
   }
   problems.push(...checkConfidence(corpus, confidenceRules));
 
@@ -179,20 +206,35 @@ function fieldNaming(id: string, data: EntityData, name: string): string | undef
 const forbiddenElement = /<(script|style|iframe|frame|object|embed|link|meta|base|form|input|button|textarea|select)\b/gi;
 const forbiddenAttribute = /<[A-Za-z][\w.-]*\b[^>]*?\s(on[a-z]+|style|srcdoc)\s*=/g;
 
+const singular = (collection: ContentCollectionName) => collection.replace(/ies$/, 'y').replace(/s$/, '');
+
+/** The draft entries of each collection, id → file. */
+function draftsOf(corpus: Corpus): Record<ContentCollectionName, Map<string, string>> {
+  return Object.fromEntries(
+    (Object.keys(corpus) as ContentCollectionName[]).map((name) => [
+      name,
+      new Map(corpus[name].filter((entry) => isDraft(entry.data)).map((entry) => [entry.id, entry.filePath])),
+    ]),
+  ) as Record<ContentCollectionName, Map<string, string>>;
+}
+
 interface ProseContext {
   ids: Record<ContentCollectionName, Set<string>>;
+  /** The problem when the note (by file) names a draft; undefined otherwise. */
+  draftReference: (file: string, collection: ContentCollectionName, id: string) => string | undefined;
   aliasIndex: ReturnType<typeof buildAliasIndex>;
   paragraphCounts: Map<string, number>;
   contentRoot: string;
 }
 
-function validateProse(briefing: BriefingEntry, { ids, aliasIndex, paragraphCounts, contentRoot }: ProseContext): ContentProblem[] {
+function validateProse(briefing: BriefingEntry, { ids, aliasIndex, paragraphCounts, contentRoot, draftReference }: ProseContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const file = briefing.filePath;
   const sourceIds = briefing.data.sources.map((source) => source.id);
   const known = Object.keys(mdxComponentContracts);
 
-  const code = blankCodeSpans(briefing.body);
+  // Quoted attribute values are blanked too: a "<script>" inside an href is the unsafe link's problem, not raw HTML.
+  const code = blankCodeSpans(briefing.body).replace(/=\s*("[^"\n]*"|'[^'\n]*')/g, (match) => match.replace(/[^\n=]/g, ' '));
   const lineAt = (index: number) => briefing.bodyLine + code.slice(0, index).split('\n').length - 1;
   for (const match of code.matchAll(forbiddenElement)) {
     problems.push({
@@ -210,6 +252,23 @@ function validateProse(briefing: BriefingEntry, { ids, aliasIndex, paragraphCoun
       message: `The attribute ${match[1]}="…" is not allowed in briefing prose: scripts and inline styles are blocked by the site's Content-Security-Policy. Expected plain Markdown and component attributes.`,
     });
   }
+
+  /** A reference in an attribute that resolves, but to a draft. */
+  const draftNamedBy = (rule: AttributeContract, value: AttributeValue): string | undefined => {
+    if (typeof value !== 'string') return undefined;
+    if (rule.kind === 'entity') {
+      const match = aliasIndex.resolve(value);
+      return match ? draftReference(file, 'entities', match.entityId) : undefined;
+    }
+    if (rule.kind === 'entityList' || rule.kind === 'eventList') {
+      const collection: ContentCollectionName = rule.kind === 'entityList' ? 'entities' : 'events';
+      return value.split(',').map((id) => draftReference(file, collection, id.trim())).find(Boolean);
+    }
+    if (rule.kind === 'figure' || rule.kind === 'event' || rule.kind === 'topic' || rule.kind === 'briefing') {
+      return draftReference(file, `${rule.kind}s` as ContentCollectionName, value);
+    }
+    return undefined;
+  };
 
   for (const usage of scanMdxComponents(briefing.body)) {
     const line = briefing.bodyLine + usage.line - 1;
@@ -236,6 +295,7 @@ function validateProse(briefing: BriefingEntry, { ids, aliasIndex, paragraphCoun
     }
 
     const explicitSource = usage.attributes.source;
+
     let sourceId: string | undefined;
     if (explicitSource !== undefined && typeof explicitSource !== 'string') {
       report('source', `Expected a source id in quotes, got ${describe(explicitSource)}.`);
@@ -248,7 +308,7 @@ function validateProse(briefing: BriefingEntry, { ids, aliasIndex, paragraphCoun
     for (const [attribute, value] of Object.entries(usage.attributes)) {
       const rule = contract.attributes[attribute];
       if (!rule) continue;
-      const message = checkAttribute(rule, value, { ids, aliasIndex, contentRoot });
+      const message = checkAttribute(rule, value, { ids, aliasIndex, contentRoot }) ?? draftNamedBy(rule, value);
       if (message) report(attribute, message);
       if (rule.kind === 'paragraphs' && sourceId && (typeof value === 'number' || Array.isArray(value))) {
         const count = paragraphCounts.get(sourceId) ?? 0;
@@ -282,7 +342,7 @@ function checkAttribute(
       return undefined;
     case 'entity':
       if (typeof value !== 'string') return `Expected an entity id or name in quotes, got ${describe(value)}.`;
-      return aliasIndex.resolve(value) ? undefined : `No entity is called "${value}". Expected an id, name or alias from the entities folder.`;
+      return aliasIndex.resolve(value) || ids.entities.has(value) ? undefined : `No entity is called "${value}". Expected an id, name or alias from the entities folder.`;
     case 'figure':
     case 'event':
     case 'topic':
