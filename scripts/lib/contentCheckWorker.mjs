@@ -1,10 +1,13 @@
 // Runs the content check on a second thread while the first loads Astro (scripts/build.mjs), which compiles
 // nothing until this answers. The check is the same code as `npm run check` without the editorial pass; it
-// answers with the failure message, or null.
+// answers with the failure message (or null) and the drafts it found, which the build leaves out.
 import { parentPort } from 'node:worker_threads';
 import { importSource } from './importSource.mjs';
 
 /** @type {typeof import('../../src/check/tools')} */
 const { checkContent, formatProblems } = await importSource('src/check/tools.ts');
-const { problems } = await checkContent({ editorial: false });
-parentPort?.postMessage(problems.length > 0 ? `Build failed: ${formatProblems(problems)}` : null);
+const { problems, drafts } = await checkContent({ editorial: false });
+parentPort?.postMessage({
+  failure: problems.length > 0 ? `Build failed: ${formatProblems(problems)}` : null,
+  drafts: drafts.map(({ collection, id, file }) => ({ collection, id, file })),
+});

@@ -24,6 +24,8 @@ import { findMisspelledNames, type TextEntry } from './findMisspelledNames';
 import { findStrayContentFiles } from './findStrayContentFiles';
 import { readFingerprints } from './readFingerprints';
 import { checkCorpusRules, checkFileText, checkProseTree, findSymlinks, readContentText } from './rules';
+import { findPlaceholders } from './rules/findPlaceholders';
+import { isDraft } from '../schemas/draft';
 import type { MdastNode } from './rules/walkMdast';
 
 export interface CheckOptions {
@@ -45,6 +47,17 @@ export interface CheckResult {
   counts: Partial<Record<ContentCollectionName, number>>;
   /** The entries that passed their schemas (all of them when there are no problems). */
   corpus?: Corpus;
+  /** Every draft (`draft: true`), with the scaffold placeholders it still holds: what is left to fill in. */
+  drafts: DraftEntry[];
+}
+
+/** An entry marked `draft: true`: checked like any other, left out of the built site. */
+export interface DraftEntry {
+  collection: ContentCollectionName;
+  id: string;
+  file: string;
+  /** Its placeholders, located; a draft may hold them, a published entry may not. */
+  toFill: ContentProblem[];
 }
 
 /** One parsed file or map entry, before and after its schema. */
@@ -139,6 +152,17 @@ function printedTextOf(corpus: Corpus | undefined): PrintedText {
   };
 }
 
+/**
+ * A source's digest has one line per paragraph, and the file marks them ¶1, ¶2…: a problem in one names the
+ * paragraph, not the list position counted from 0.
+ *
+ * @example numberDigestLines({ file, field: 'digest[0]', message }) // { file, field: 'digest ¶1', message }
+ */
+function numberDigestLines(problem: ContentProblem): ContentProblem {
+  const match = problem.field ? /^digest\[(\d+)\](.*)$/.exec(problem.field) : null;
+  return match ? { ...problem, field: `digest ¶${Number(match[1]) + 1}${match[2]}` } : problem;
+}
+
 /** Problems in reading order: by file, then line (a problem of the whole file first). */
 function sortProblems(problems: ContentProblem[]): ContentProblem[] {
   return problems
@@ -170,7 +194,7 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
   try {
     root = resolveContentRoot(env, cwd);
   } catch (error) {
-    if (error instanceof ContentValidationError) return { problems: [...error.problems], counts: {} };
+    if (error instanceof ContentValidationError) return { problems: [...error.problems], counts: {}, drafts: [] };
     throw error;
   }
   const relative = (absolute: string) => displayPath(absolute, cwd);
@@ -308,9 +332,27 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
   }
   if (editorial) problems.push(...findMisspelledNames(textEntriesOf(parsed), corpus.entities));
 
+  // The scaffold's placeholders are what a draft has left to fill in, and a problem in anything published.
+  const drafts: DraftEntry[] = [];
+  for (const entry of parsed) {
+    if (entry.raw === null || typeof entry.raw !== 'object' || Array.isArray(entry.raw)) continue;
+    const yamlLines = entry.yamlText.split('\n');
+    const placeholders = findPlaceholders({
+      collection: entry.collection,
+      file: entry.file,
+      data: entry.raw as Record<string, unknown>,
+      lineOf: (fieldPath) => entry.yamlLineOffset + locateYamlField(entry.yamlText, [...entry.yamlPathPrefix, ...fieldPath]),
+      lineText: (line) => yamlLines[line - 1 - entry.yamlLineOffset] ?? '',
+      fieldPrefix: entry.yamlPathPrefix,
+      mdxSource: entry.mdxSource,
+    });
+    if (isDraft(entry.raw)) drafts.push({ collection: entry.collection, id: entry.id, file: entry.file, toFill: sortProblems(placeholders) });
+    else problems.push(...placeholders.map((problem) => ({ ...problem, message: `${problem.message} Or keep the entry out of the site with draft: true until it is done.` })));
+  }
+
   // Copied text is checked on every build, not only as an editorial pass: it is a rule of the content.
   const { fingerprints, problems: fingerprintProblems } = readFingerprints(root, cwd);
   problems.push(...fingerprintProblems, ...findCopiedText(textEntriesOf(parsed), fingerprints, printedTextOf(corpus)));
 
-  return { problems: sortProblems([...bookProblems, ...problems]), counts, corpus };
+  return { problems: sortProblems([...bookProblems, ...problems].map(numberDigestLines)), counts, corpus, drafts };
 }

@@ -2,6 +2,7 @@
 // with a single pass of Vite's module runner.
 export { checkBuiltSite } from './checkBuiltSite';
 export { checkContent } from './checkContent';
+export { formatDrafts, describeDraftCount } from './formatDrafts';
 export { resolveContentRoot } from '../contentRoot';
 export { formatProblems } from '../validation/contentProblem';
 export { renderSchemaReference } from './renderSchemaReference';

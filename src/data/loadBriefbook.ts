@@ -12,6 +12,7 @@ import { findStrayContentFiles } from '../check/findStrayContentFiles';
 import { displayPath } from '../validation/displayPath';
 import { parseYamlMap } from '../validation/parseYamlMap';
 import { contentCollections, type ContentCollectionName } from '../contentCollections';
+import { isDraft } from '../schemas/draft';
 
 export interface Briefbook extends CorpusIndex {
   /** The Astro entry of a briefing, for `render()`. */
@@ -75,7 +76,25 @@ async function load(): Promise<Briefbook> {
   const problems = [...findStrayContentFiles(resolveContentRoot()), ...validateCorpus(corpus, { contentRoot, confidenceRules: confidenceRulesOf(loadBook()) })];
   if (problems.length > 0) throw new ContentValidationError(problems);
   const entriesById = new Map(briefingEntries.map((entry) => [entry.id, entry]));
-  return { ...indexCorpus(corpus), briefingEntry: (id) => entriesById.get(id)! };
+  return { ...indexCorpus(includeDrafts ? corpus : withoutDrafts(corpus)), briefingEntry: (id) => entriesById.get(id)! };
+}
+
+/**
+ * `npm run dev` shows drafts (labelled "Draft"); a build leaves them out. Drafts are validated either way, and
+ * a published entry that names one has already been refused, so what is left refers only to what remains.
+ */
+const includeDrafts = import.meta.env.DEV;
+
+function withoutDrafts(corpus: Corpus): Corpus {
+  const keep = <T extends { data: unknown }>(entries: T[]) => entries.filter((entry) => !isDraft(entry.data));
+  return {
+    briefings: keep(corpus.briefings),
+    figures: keep(corpus.figures),
+    events: keep(corpus.events),
+    entities: keep(corpus.entities),
+    sources: keep(corpus.sources),
+    topics: keep(corpus.topics),
+  };
 }
 
 let loading: Promise<Briefbook> | undefined;
