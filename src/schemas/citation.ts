@@ -31,7 +31,7 @@ export const citationSchema = z
      */
     attribution: z.enum(attributionIds, { error: `Expected one of: ${attributionIds.join(', ')}` }).default('stated'),
     /** Who the source reports the claim from, when `attribution` is `reported`. @example Syrian Foreign Ministry sources */
-    by: z.string().trim().min(1, { error: 'Expected who the source reports the claim from, e.g. Syrian sources' }).optional(),
+    by: z.string().trim().min(1, { error: 'Expected who the source reports the claim from, e.g. local officials' }).optional(),
     /**
      * Admiralty information credibility of this claim: 1 confirmed by other sources, 2 probably true, 3 possibly true,
      * 4 doubtful, 5 improbable, 6 truth cannot be judged.
@@ -48,7 +48,7 @@ export const citationSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['by'],
-        message: 'Expected `by` for a reported claim: who the source reports it from, e.g. by: Syrian sources',
+        message: 'Expected `by` for a reported claim: who the source reports it from, e.g. by: local officials',
       });
     }
     if (citation.attribution !== 'reported' && citation.by !== undefined) {

@@ -63,7 +63,7 @@ export function validateCorpus(
       if (name !== 'topics' && !slugPattern.test(entry.id)) {
         problems.push({
           file: entry.filePath,
-          message: `The file name "${entry.id}" is used as the id in URLs and references. Expected lower-case letters and digits joined by hyphens, e.g. russian-combat-sorties.`,
+          message: `The file name "${entry.id}" is used as the id in URLs and references. Expected lower-case letters and digits joined by hyphens, e.g. ships-registered.`,
         });
       }
     }
