@@ -95,7 +95,11 @@ export function wrapComment(text: string, indent: string): string[] {
 }
 
 export function describeField(field: FieldDoc): string {
-  const need = field.required ? 'required' : field.defaultValue !== undefined ? `optional, default ${field.defaultValue}` : 'optional';
+  const need = field.required
+    ? 'required'
+    : field.requiredOneOf
+      ? `optional, but one of ${field.requiredOneOf.join(' and ')} is required`
+      : field.defaultValue !== undefined ? `optional, default ${field.defaultValue}` : 'optional';
   const examples = field.examples.length > 0 ? ` Example: ${field.examples.join('; ')}.` : '';
   return `${field.doc ? `${field.doc.replace(/([^.])$/, '$1.')} ` : ''}Expects ${field.type.replace(/`/g, '')} (${need}).${examples}`;
 }
