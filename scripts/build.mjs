@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import path from 'node:path';
 import { objectionsIn, recordedEvents } from './lib/buildLogger.mjs';
 import { importSource, projectRoot } from './lib/importSource.mjs';
-import { readEnvOrExit } from '../src/config/env.ts';
+import { placeholderSiteNotice, readEnvOrExit } from '../src/config/env.ts';
 import { isProcessAlive } from './lib/isProcessAlive.mjs';
 import { locateMdxRuntimeError } from './lib/locateMdxRuntimeError.mjs';
 import { acquireProjectLock } from './lib/projectLock.mjs';
@@ -18,7 +18,8 @@ import { spawn } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 
 const started = performance.now();
-const debug = readEnvOrExit().debug;
+const env = readEnvOrExit();
+const { debug } = env;
 
 function parseOutDir(argv) {
   const index = argv.findIndex((arg) => arg === '--outDir' || arg.startsWith('--outDir='));
@@ -203,3 +204,5 @@ if (siteProblems.length > 0) fail(`Build failed: the built site is incomplete. $
 
 publish();
 console.log(`Published ${targetName}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+const siteNotice = placeholderSiteNotice(env);
+if (siteNotice) console.log(siteNotice);
