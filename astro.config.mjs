@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { pagefind } from './src/search/build/pagefindIntegration.ts';
 import { staticHeaders } from './src/integrations/staticHeaders.ts';
-import { showDrafts } from './src/integrations/showDrafts.ts';
+import { devServerFlag } from './src/integrations/devServerFlag.ts';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { readEnv } from './src/config/env.ts';
@@ -28,7 +28,7 @@ export default defineConfig({
   // Scope component styles with a class rather than a data-astro-cid-* attribute: the same specificity, fewer bytes
   // on every element of every page.
   scopedStyleStrategy: 'class',
-  integrations: [showDrafts(), mdx(), sitemap(), pagefind(), staticHeaders()],
+  integrations: [devServerFlag(), mdx(), sitemap(), pagefind(), staticHeaders()],
   // A strict Content-Security-Policy in a <meta> on every page. Astro adds the hashes of its own scripts and
   // styles to script-src and style-src; everything else is denied unless listed here. Tested by tests/e2e/csp.spec.ts.
   security: {

@@ -19,6 +19,7 @@ import { parseYamlMap } from '../validation/parseYamlMap';
 import { parseYamlText } from '../validation/parseYamlText';
 import { splitFrontmatter } from '../validation/splitFrontmatter';
 import { validateCorpus } from '../validation/validateCorpus';
+import { explainMdxSyntaxError } from '../validation/explainMdxSyntaxError';
 import { findCopiedText, type PrintedText } from './findCopiedText';
 import { findMisspelledNames, type TextEntry } from './findMisspelledNames';
 import { findStrayContentFiles } from './findStrayContentFiles';
@@ -297,11 +298,8 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
       } catch (error) {
         const message = (error as Error).message;
         const position = /^(\d+):(\d+):\s*/.exec(message);
-        problems.push({
-          file: entry.file,
-          line: position ? Number(position[1]) : entry.bodyLine,
-          message: `MDX syntax error: ${message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\(\d+:\d+\)/, '').replace(/\s*\([\w-]+:[\w-]+\)$/, '')}${position ? ` (column ${position[2]})` : ''}.`,
-        });
+        const line = position ? Number(position[1]) : (entry.bodyLine ?? 1);
+        problems.push({ file: entry.file, line, message: explainMdxSyntaxError(message, entry.mdxSource, line, position ? Number(position[2]) : 1) });
       }
     }
   }

@@ -14,9 +14,6 @@ import { parseYamlMap } from '../validation/parseYamlMap';
 import { contentCollections, type ContentCollectionName } from '../contentCollections';
 import { isDraft } from '../schemas/draft';
 
-/** Compiled in by src/integrations/showDrafts.ts: true under `astro dev`; undefined outside Astro (tests). */
-declare const __BRIEFBOOK_SHOW_DRAFTS__: boolean | undefined;
-
 export interface Briefbook extends CorpusIndex {
   /** The Astro entry of a briefing, for `render()`. */
   briefingEntry(id: string): CollectionEntry<'briefings'>;
@@ -83,10 +80,10 @@ async function load(): Promise<Briefbook> {
 }
 
 /**
- * `npm run dev` shows drafts (labelled "Draft"); a build leaves them out (src/integrations/showDrafts.ts). Drafts are validated either way, and
+ * `npm run dev` shows drafts (labelled "Draft"); a build leaves them out (src/integrations/devServerFlag.ts). Drafts are validated either way, and
  * a published entry that names one has already been refused, so what is left refers only to what remains.
  */
-const includeDrafts = typeof __BRIEFBOOK_SHOW_DRAFTS__ !== 'undefined' && __BRIEFBOOK_SHOW_DRAFTS__;
+const includeDrafts = typeof __BRIEFBOOK_DEV_SERVER__ !== 'undefined' && __BRIEFBOOK_DEV_SERVER__;
 
 function withoutDrafts(corpus: Corpus): Corpus {
   const keep = <T extends { data: unknown }>(entries: T[]) => entries.filter((entry) => !isDraft(entry.data));
