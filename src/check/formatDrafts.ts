@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../validation/contentProblem';
+import type { ContentProblem } from '../contentFiles/contentProblem';
 import type { DraftEntry } from './checkContent';
 
 /**

@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { contentCollections } from '../contentCollections';
+import { contentCollections } from '../contentFiles/contentCollections';
+import { parseYamlText } from '../contentFiles/parseYamlText';
+import { splitFrontmatter } from '../contentFiles/splitFrontmatter';
 import { entityKinds } from '../schemas/entity';
-import { parseYamlText } from '../validation/parseYamlText';
-import { splitFrontmatter } from '../validation/splitFrontmatter';
 import type { FieldDoc, SchemaDoc } from './readSchemaDocs';
-import { placeholderComment } from './rules/findPlaceholders';
+import { placeholderComment } from '../validation/findPlaceholders';
 
 export const scaffoldKinds = ['briefing', 'figure', 'event', 'entity'] as const;
 export type ScaffoldKind = (typeof scaffoldKinds)[number];

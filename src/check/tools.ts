@@ -3,8 +3,8 @@
 export { checkBuiltSite } from './checkBuiltSite';
 export { checkContent } from './checkContent';
 export { formatDrafts, describeDraftCount } from './formatDrafts';
-export { resolveContentRoot } from '../contentRoot';
-export { formatProblems } from '../validation/contentProblem';
+export { resolveContentRoot } from '../contentFiles/contentRoot';
+export { formatProblems } from '../contentFiles/contentProblem';
 export { renderSchemaReference } from './renderSchemaReference';
 export { schemaDocs } from './schemaDocs';
 export { scaffoldEntry, scaffoldKinds, slugify } from './scaffoldEntry';

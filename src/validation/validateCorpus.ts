@@ -1,20 +1,24 @@
 import type { EntityData } from '../schemas/entity';
 import { buildAliasIndex, namesOf } from '../entities/buildAliasIndex';
 import { normalizeName } from '../entities/normalizeName';
-import { closestMatch } from './closestMatch';
+import { closestMatch } from '../contentFiles/closestMatch';
 import { checkConfidence, defaultConfidenceRules, type ConfidenceRules } from '../citations/confidenceRules';
-import type { ContentProblem } from './contentProblem';
-import { collectionLocation, contentCollections, type ContentCollectionName } from '../contentCollections';
+import type { ContentProblem } from '../contentFiles/contentProblem';
+import { collectionLocation, contentCollections, type ContentCollectionName } from '../contentFiles/contentCollections';
 import type { BriefingEntry, Corpus } from '../corpus/corpus';
-import { mdxComponentContracts, type AttributeContract } from './mdxComponentContracts';
+import { mdxComponentContracts } from './mdxComponentContracts';
+import { splitIdList, type AttributeContract, type NamedCollection } from '../prose/componentContract';
 import { resolveCitationSource } from '../citations/resolveCitationSource';
-import { blankCodeSpans, scanMdxComponents, type AttributeValue } from './scanMdxComponents';
+import { blankCodeSpans, scanMdxComponents, type AttributeValue } from '../prose/scanMdxComponents';
 import { isDraft } from '../schemas/draft';
 
 interface Citation {
   source: { id: string };
   paragraphs: number[];
 }
+
+/** The collection whose ids an attribute of each named kind holds. */
+const collectionNamed: Record<NamedCollection, ContentCollectionName> = { entity: 'entities', figure: 'figures', event: 'events', topic: 'topics', briefing: 'briefings' };
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -256,18 +260,10 @@ function validateProse(briefing: BriefingEntry, { ids, aliasIndex, paragraphCoun
   /** A reference in an attribute that resolves, but to a draft. */
   const draftNamedBy = (rule: AttributeContract, value: AttributeValue): string | undefined => {
     if (typeof value !== 'string') return undefined;
-    if (rule.kind === 'entity') {
-      const match = aliasIndex.resolve(value);
-      return match ? draftReference(file, 'entities', match.entityId) : undefined;
-    }
-    if (rule.kind === 'entityList' || rule.kind === 'eventList') {
-      const collection: ContentCollectionName = rule.kind === 'entityList' ? 'entities' : 'events';
-      return value.split(',').map((id) => draftReference(file, collection, id.trim())).find(Boolean);
-    }
-    if (rule.kind === 'figure' || rule.kind === 'event' || rule.kind === 'topic' || rule.kind === 'briefing') {
-      return draftReference(file, `${rule.kind}s` as ContentCollectionName, value);
-    }
-    return undefined;
+    if (rule.kind !== 'entity' && rule.kind !== 'figure' && rule.kind !== 'event' && rule.kind !== 'topic' && rule.kind !== 'briefing') return undefined;
+    const collection = collectionNamed[rule.kind];
+    const named = rule.list ? splitIdList(value) : [rule.kind === 'entity' ? (aliasIndex.resolve(value)?.entityId ?? value) : value];
+    return named.map((id) => draftReference(file, collection, id)).find(Boolean);
   };
 
   for (const usage of scanMdxComponents(briefing.body)) {
@@ -341,23 +337,19 @@ function checkAttribute(
     case 'source':
       return undefined;
     case 'entity':
-      if (typeof value !== 'string') return `Expected an entity id or name in quotes, got ${describe(value)}.`;
-      return aliasIndex.resolve(value) || ids.entities.has(value) ? undefined : `No entity is called "${value}". Expected an id, name or alias from the entities folder.`;
     case 'figure':
     case 'event':
     case 'topic':
-    case 'briefing':
-      if (typeof value !== 'string') return `Expected an id in quotes, got ${describe(value)}.`;
-      return lookUp(`${rule.kind}s` as ContentCollectionName, value);
-    case 'entityList':
-    case 'eventList': {
-      if (typeof value !== 'string') return `Expected ids in quotes separated by commas, got ${describe(value)}.`;
-      const collection: ContentCollectionName = rule.kind === 'entityList' ? 'entities' : 'events';
-      return value
-        .split(',')
-        .map((id) => id.trim())
-        .map((id) => lookUp(collection, id))
-        .find(Boolean);
+    case 'briefing': {
+      const collection = collectionNamed[rule.kind];
+      if (rule.list) {
+        const listed = typeof value === 'string' ? splitIdList(value) : [];
+        if (listed.length === 0) return `Expected ids in quotes separated by commas, got ${describe(value)}.`;
+        return listed.map((id) => lookUp(collection, id)).find(Boolean);
+      }
+      if (rule.kind !== 'entity') return typeof value === 'string' ? lookUp(collection, value) : `Expected an id in quotes, got ${describe(value)}.`;
+      if (typeof value !== 'string') return `Expected an entity id or name in quotes, got ${describe(value)}.`;
+      return aliasIndex.resolve(value) || ids.entities.has(value) ? undefined : `No entity is called "${value}". Expected an id, name or alias from the entities folder.`;
     }
     case 'enum':
       return typeof value === 'string' && rule.values.includes(value)

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkBuiltSite } from '../../src/check/checkBuiltSite';
 import { checkContent } from '../../src/check/checkContent';
 import { formatDrafts } from '../../src/check/formatDrafts';
-import { findPlaceholders, type PlaceholderInput } from '../../src/check/rules/findPlaceholders';
+import { findPlaceholders, type PlaceholderInput } from '../../src/validation/findPlaceholders';
 import { scaffoldBook } from '../../src/check/scaffoldBook';
 
 const minimal = path.resolve(import.meta.dirname, '../fixtures/minimal');
