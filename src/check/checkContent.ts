@@ -18,7 +18,8 @@ import { locateYamlField } from '../contentFiles/locateYamlField';
 import { parseYamlMap } from '../contentFiles/parseYamlMap';
 import { parseYamlText } from '../contentFiles/parseYamlText';
 import { splitFrontmatter } from '../contentFiles/splitFrontmatter';
-import { validateCorpus } from '../validation/validateCorpus';
+import { validateCorpus, type PartialCorpus } from '../validation/validateCorpus';
+import type { ZodType } from 'astro/zod';
 import { explainMdxSyntaxError } from '../prose/explainMdxSyntaxError';
 import { findCopiedText, type PrintedText } from '../validation/findCopiedText';
 import { findMisspelledNames, type TextEntry } from '../validation/findMisspelledNames';
@@ -162,6 +163,27 @@ function printedTextOf(corpus: Corpus | undefined): PrintedText {
 function numberDigestLines(problem: ContentProblem): ContentProblem {
   const match = problem.field ? /^digest\[(\d+)\](.*)$/.exec(problem.field) : null;
   return match ? { ...problem, field: `digest ¶${Number(match[1]) + 1}${match[2]}` } : problem;
+}
+
+/**
+ * The entries that failed their schemas, each with the fields that pass on their own: the cross-check then
+ * also looks at their references and citations, so a bad date does not hide an unknown entity in the same file.
+ */
+async function partialCorpusOf(failed: readonly ParsedEntry[]): Promise<PartialCorpus> {
+  const partial: PartialCorpus = { briefings: [], figures: [], events: [], entities: [], sources: [] };
+  for (const entry of failed) {
+    if (entry.collection === 'topics' || entry.raw === null || typeof entry.raw !== 'object' || Array.isArray(entry.raw)) continue;
+    const shape = (contentCollections[entry.collection].schema as unknown as { shape?: Record<string, ZodType> }).shape ?? {};
+    const data: Record<string, unknown> = {};
+    for (const [field, value] of Object.entries(entry.raw as Record<string, unknown>)) {
+      const result = await shape[field]?.safeParseAsync(value);
+      if (result?.success) data[field] = result.data;
+    }
+    const base = { id: entry.id, filePath: entry.file, data };
+    if (entry.collection === 'briefings') partial.briefings.push({ ...base, body: entry.body ?? '', bodyLine: entry.bodyLine ?? 1 });
+    else (partial[entry.collection] as Array<typeof base>).push(base);
+  }
+  return partial;
 }
 
 /** Problems in reading order: by file, then line (a problem of the whole file first). */
@@ -321,8 +343,9 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
   const unvalidated = Object.fromEntries(
     (Object.keys(contentCollections) as ContentCollectionName[]).map((name) => [name, new Set(foundIds[name].filter((id) => !corpus![name].some((entry) => entry.id === id)))]),
   ) as Record<ContentCollectionName, Set<string>>;
+  const partial = await partialCorpusOf(parsed.filter((entry) => entry.data === undefined));
   const fileEntries = new Map(parsed.filter((entry) => entry.yamlPathPrefix.length === 0).map((entry) => [entry.file, entry]));
-  for (const problem of [...validateCorpus(corpus, { contentRoot: relative(root), confidenceRules: rules, unvalidated }), ...checkCorpusRules(corpus, today)]) {
+  for (const problem of [...validateCorpus(corpus, { contentRoot: relative(root), confidenceRules: rules, unvalidated, partial }), ...checkCorpusRules(corpus, today)]) {
     // Cross-reference problems name a field; point at its line too.
     const entry = fileEntries.get(problem.file);
     const fieldPath = problem.field && !problem.field.startsWith('<') ? parseFieldPath(problem.field) : undefined;

@@ -5,7 +5,7 @@ import { closestMatch } from '../contentFiles/closestMatch';
 import { checkConfidence, defaultConfidenceRules, type ConfidenceRules } from '../citations/confidenceRules';
 import type { ContentProblem } from '../contentFiles/contentProblem';
 import { collectionLocation, contentCollections, type ContentCollectionName } from '../contentFiles/contentCollections';
-import type { BriefingEntry, Corpus } from '../corpus/corpus';
+import type { BriefingEntry, Corpus, CorpusEntry } from '../corpus/corpus';
 import { mdxComponentContracts } from './mdxComponentContracts';
 import { splitIdList, type AttributeContract, type NamedCollection } from '../prose/componentContract';
 import { resolveCitationSource } from '../citations/resolveCitationSource';
@@ -35,6 +35,23 @@ export interface ValidateCorpusOptions {
    * book is still checked in the same run.
    */
   unvalidated?: Partial<Record<ContentCollectionName, ReadonlySet<string>>>;
+  /**
+   * The fields that did pass of entries that failed their schemas (a bad date beside an unknown entity): their
+   * references and citations are checked too, so both problems come out of one run. Rules that need a whole
+   * entry (names, reading order, confidence) leave them alone.
+   */
+  partial?: PartialCorpus;
+}
+
+type Loose<T> = { [K in keyof T]?: T[K] };
+
+/** Entries that failed their schemas, with the fields that passed on their own. */
+export interface PartialCorpus {
+  briefings: Array<Omit<BriefingEntry, 'data'> & { data: Loose<BriefingEntry['data']> }>;
+  figures: Array<CorpusEntry<Loose<Corpus['figures'][number]['data']>>>;
+  events: Array<CorpusEntry<Loose<Corpus['events'][number]['data']>>>;
+  entities: Array<CorpusEntry<Loose<Corpus['entities'][number]['data']>>>;
+  sources: Array<CorpusEntry<Loose<Corpus['sources'][number]['data']>>>;
 }
 
 /**
@@ -50,7 +67,7 @@ export interface ValidateCorpusOptions {
  */
 export function validateCorpus(
   corpus: Corpus,
-  { contentRoot, confidenceRules = defaultConfidenceRules, unvalidated = {} }: ValidateCorpusOptions,
+  { contentRoot, confidenceRules = defaultConfidenceRules, unvalidated = {}, partial }: ValidateCorpusOptions,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const ids = Object.fromEntries(
@@ -124,27 +141,27 @@ export function validateCorpus(
     });
   }
 
-  for (const { id, filePath, data } of corpus.sources) {
-    data.corrections.forEach((correction, index) => {
+  for (const { id, filePath, data } of [...corpus.sources, ...(partial?.sources ?? [])]) {
+    (data.corrections ?? []).forEach((correction, index) => {
       checkReference(filePath, `corrections[${index}].meant`, 'entities', correction.meant.id);
       checkParagraphs(filePath, `corrections[${index}].paragraphs`, id, correction.paragraphs);
     });
   }
 
-  for (const { filePath, data } of corpus.figures) {
-    checkCitations(filePath, 'citations', data.citations);
+  for (const { filePath, data } of [...corpus.figures, ...(partial?.figures ?? [])]) {
+    checkCitations(filePath, 'citations', data.citations ?? []);
   }
 
-  for (const { filePath, data } of corpus.events) {
-    checkReference(filePath, 'topic', 'topics', data.topic.id);
-    data.entities.forEach((entity, index) => checkReference(filePath, `entities[${index}]`, 'entities', entity.id));
-    checkCitations(filePath, 'citations', data.citations);
+  for (const { filePath, data } of [...corpus.events, ...(partial?.events ?? [])]) {
+    checkReference(filePath, 'topic', 'topics', data.topic?.id);
+    (data.entities ?? []).forEach((entity, index) => checkReference(filePath, `entities[${index}]`, 'entities', entity.id));
+    checkCitations(filePath, 'citations', data.citations ?? []);
   }
 
-  for (const { filePath, data } of corpus.entities) {
+  for (const { filePath, data } of [...corpus.entities, ...(partial?.entities ?? [])]) {
     checkReference(filePath, 'partOf', 'entities', data.partOf?.id);
     checkReference(filePath, 'operator', 'entities', data.operator?.id);
-    checkCitations(filePath, 'citations', data.citations);
+    checkCitations(filePath, 'citations', data.citations ?? []);
     if (data.status) checkCitations(filePath, 'status.citations', data.status.citations);
   }
 
@@ -171,16 +188,19 @@ export function validateCorpus(
       });
     }
     byOrder.set(data.order, filePath);
-    const sourceIds = data.sources.map((source) => source.id);
-    data.sources.forEach((source, index) => checkReference(filePath, `sources[${index}]`, 'sources', source.id));
-    data.topics.forEach((topic, index) => checkReference(filePath, `topics[${index}]`, 'topics', topic.id));
-    data.entities.forEach((entity, index) => checkReference(filePath, `entities[${index}]`, 'entities', entity.id));
-    data.events.forEach((event, index) => checkReference(filePath, `events[${index}]`, 'events', event.id));
-    data.figures.forEach((figure, index) => checkReference(filePath, `figures[${index}]`, 'figures', figure.id));
-    data.keyJudgments.forEach((judgment, index) =>
+  }
+  for (const briefing of [...corpus.briefings, ...(partial?.briefings ?? [])]) {
+    const { filePath, data } = briefing;
+    const sourceIds = (data.sources ?? []).map((source) => source.id);
+    (data.sources ?? []).forEach((source, index) => checkReference(filePath, `sources[${index}]`, 'sources', source.id));
+    (data.topics ?? []).forEach((topic, index) => checkReference(filePath, `topics[${index}]`, 'topics', topic.id));
+    (data.entities ?? []).forEach((entity, index) => checkReference(filePath, `entities[${index}]`, 'entities', entity.id));
+    (data.events ?? []).forEach((event, index) => checkReference(filePath, `events[${index}]`, 'events', event.id));
+    (data.figures ?? []).forEach((figure, index) => checkReference(filePath, `figures[${index}]`, 'figures', figure.id));
+    (data.keyJudgments ?? []).forEach((judgment, index) =>
       checkCitations(filePath, `keyJudgments[${index}].citations`, judgment.citations, sourceIds),
     );
-    problems.push(...validateProse(briefing, { ids, aliasIndex, paragraphCounts, contentRoot, draftReference }));
+    problems.push(...validateProse({ ...briefing, data: { ...briefing.data, sources: data.sources ?? [] } }, { ids, aliasIndex, paragraphCounts, contentRoot, draftReference }));
   }
   problems.push(...checkConfidence(corpus, confidenceRules));
 
@@ -231,7 +251,7 @@ interface ProseContext {
   contentRoot: string;
 }
 
-function validateProse(briefing: BriefingEntry, { ids, aliasIndex, paragraphCounts, contentRoot, draftReference }: ProseContext): ContentProblem[] {
+function validateProse(briefing: Pick<BriefingEntry, 'filePath' | 'body' | 'bodyLine'> & { data: Pick<BriefingEntry['data'], 'sources'> }, { ids, aliasIndex, paragraphCounts, contentRoot, draftReference }: ProseContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const file = briefing.filePath;
   const sourceIds = briefing.data.sources.map((source) => source.id);
