@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/checkContent';
@@ -101,6 +101,10 @@ describe('npm run new', () => {
     expect(existsSync(path.join(outDir, 'entities/old-lighthouse/index.html'))).toBe(false);
     expect(existsSync(path.join(outDir, 'briefings/harbour-reopening/index.html'))).toBe(true);
     expect(readFileSync(path.join(outDir, 'figures/index.html'), 'utf8')).not.toContain('Cargo tonnage');
+    // Nowhere else either: no page, feed item, download or sitemap entry names a draft.
+    const files = (folder: string): string[] => readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(path.join(folder, entry.name)) : [path.join(folder, entry.name)]));
+    const drafts = /Cargo tonnage|cargo-tonnage|Old Lighthouse|old-lighthouse|Port Authority|port-authority|west quay closes|west-quay-closes|Harbour traffic in 2025|harbour-traffic-in-2025/;
+    expect(files(outDir).filter((file) => /\.(html|xml|json|csv|svg|txt)$/.test(file) && drafts.test(readFileSync(file, 'utf8')))).toEqual([]);
   }, 120_000);
 
   it('refuses, once the draft line is gone, every placeholder left, naming file, line and field, in the check and the build alike', async () => {
