@@ -6,6 +6,7 @@ export { formatDrafts, describeDraftCount } from './formatDrafts';
 export { resolveContentRoot } from '../contentFiles/contentRoot';
 export { formatProblems } from '../contentFiles/contentProblem';
 export { renderSchemaReference } from './renderSchemaReference';
+export { renderCalibrationMarkdown } from '../citations/calibration';
 export { schemaDocs } from './schemaDocs';
 export { scaffoldEntry, scaffoldKinds, slugify } from './scaffoldEntry';
 export { scaffoldSource } from './scaffoldSource';

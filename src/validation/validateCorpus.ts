@@ -2,7 +2,9 @@ import type { EntityData } from '../schemas/entity';
 import { buildAliasIndex, namesOf } from '../entities/buildAliasIndex';
 import { normalizeName } from '../entities/normalizeName';
 import { closestMatch } from '../contentFiles/closestMatch';
-import { checkConfidence, defaultConfidenceRules, type ConfidenceRules } from '../citations/confidenceRules';
+import { checkConfidence } from '../citations/confidenceRules';
+import { checkSourceMarkers } from '../citations/sourceMarkers';
+import { defaultCalibration, type CalibrationTable } from '../citations/calibration';
 import type { ContentProblem } from '../contentFiles/contentProblem';
 import { collectionLocation, contentCollections, type ContentCollectionName } from '../contentFiles/contentCollections';
 import type { BriefingEntry, Corpus, CorpusEntry } from '../corpus/corpus';
@@ -28,7 +30,7 @@ function describe(value: AttributeValue): string {
 
 export interface ValidateCorpusOptions {
   contentRoot: string;
-  confidenceRules?: Readonly<ConfidenceRules>;
+  calibration?: Readonly<CalibrationTable>;
   /**
    * Ids of entries that exist but are not in the corpus because their own file failed (a schema error, a YAML
    * syntax error). A reference to one is not "unknown": its file's problem is reported there, and the rest of the
@@ -67,7 +69,7 @@ export interface PartialCorpus {
  */
 export function validateCorpus(
   corpus: Corpus,
-  { contentRoot, confidenceRules = defaultConfidenceRules, unvalidated = {}, partial }: ValidateCorpusOptions,
+  { contentRoot, calibration = defaultCalibration, unvalidated = {}, partial }: ValidateCorpusOptions,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const ids = Object.fromEntries(
@@ -202,7 +204,8 @@ export function validateCorpus(
     );
     problems.push(...validateProse({ ...briefing, data: { ...briefing.data, sources: data.sources ?? [] } }, { ids, aliasIndex, paragraphCounts, contentRoot, draftReference }));
   }
-  problems.push(...checkConfidence(corpus, confidenceRules));
+  problems.push(...checkConfidence(corpus, calibration));
+  problems.push(...checkSourceMarkers(corpus.sources));
 
   return problems;
 }

@@ -24,7 +24,7 @@ export const layers = [
   { name: 'pages', why: 'routes: thin files that load data and hand it to layouts', paths: ['pages'] },
   { name: 'tools', why: 'authoring tools (check, scaffolder, schema reference): nothing of the site imports them', paths: ['check'] },
   {
-    name: 'dev server',
+    name: 'devServer',
     why: 'what only `npm run dev` runs: content problems shown in the browser, from the check (loaded by the dev server only)',
     paths: ['devServer'],
   },
