@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findSampleBookLeaks } from '../helpers/sampleBookLeaks';
 import { projectRoot, runBuild } from './runBuild';
 
 // The second fixture book differs from the sample book in every identity field (book.yaml). Built with the
@@ -85,5 +86,7 @@ describe('a second book (tests/fixtures/atlas-book)', () => {
       .filter((file) => leaks.test(readFileSync(file, 'utf8')))
       .map((file) => `${path.relative(outDir, file)}: ${leaks.exec(readFileSync(file, 'utf8'))![0]}`);
     expect(leaking).toEqual([]);
+    // And none of the sample book's names, titles or numbers (issue 20).
+    expect(findSampleBookLeaks(outDir, path.join(projectRoot, 'tests/fixtures/atlas-book'))).toEqual([]);
   });
 });
