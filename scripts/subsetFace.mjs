@@ -4,7 +4,7 @@ import { fromBuffer } from '@capsizecss/unpack';
 import { create } from 'fontkitten';
 import subsetFont from 'subset-font';
 import { fallbackFamily, fallbackFonts, metricOverrides } from '../src/fonts/fallbackFonts.mjs';
-import { codePointsOf, fontFaces, filesOfFace, keptFeatures, subsetCharacters, subsets, toUnicodeRange } from '../src/fonts/fontFaces.mjs';
+import { codePointsOf, fontFaces, measureInCharacters, filesOfFace, keptFeatures, subsetCharacters, subsets, toUnicodeRange } from '../src/fonts/fontFaces.mjs';
 
 const require = createRequire(import.meta.url);
 const fallbackMetrics = JSON.parse(readFileSync(new URL('../src/fonts/fallbackFontMetrics.json', import.meta.url), 'utf8'));
@@ -40,8 +40,8 @@ export async function subsetFace(face, subset = subsets[0]) {
  * and the rule would only add bytes. The on-demand subsets come after it, because a browser tries the faces of one
  * family and style from the last declared to the first.
  */
-function webFontRules() {
-  return subsets.flatMap((subset) =>
+function webFontRules(onDemand) {
+  return subsets.filter((subset) => subset.everyPage !== onDemand).flatMap((subset) =>
     fontFaces.map((face) =>
       [
         '@font-face {',
@@ -91,8 +91,36 @@ async function fallbackRules() {
   return rules;
 }
 
-/** src/styles/fonts.css: the site's faces, then the metric-matched fallbacks. */
+/** The width of `measureInCharacters` figures "0" in the regular face of `family`, in em. */
+function measureOf(family) {
+  const face = fontFaces.find((each) => each.family === family && each.weight === 400 && each.style === 'normal');
+  const font = create(readFileSync(new URL(`../src/fonts/${filesOfFace(face).subset}`, import.meta.url)));
+  const zero = font.glyphForCodePoint(0x30).advanceWidth / font.unitsPerEm;
+  return `${Number((measureInCharacters * zero).toFixed(3))}em`;
+}
+
+function measureRule() {
+  return [
+    ':root {',
+    `  /* ${measureInCharacters} figures "0" of the face (${measureInCharacters}ch once it has loaded), in em so that a line keeps its length when the face swaps in. */`,
+    `  --measure: ${measureOf('Source Serif 4')};`,
+    `  --measure-ui: ${measureOf('Source Sans 3')};`,
+    '}',
+  ].join('\n');
+}
+
+const header = '/* Written by `npm run fonts` from src/fonts/fontFaces.mjs and src/fonts/fallbackFonts.mjs: do not edit by hand. */';
+
+/** src/styles/fonts.css, which every page loads: the line length, the every-page faces and the fallbacks. */
 export async function renderFontCss() {
-  const rules = [...webFontRules(), ...(await fallbackRules())];
-  return `/* Written by \`npm run fonts\` from src/fonts/fontFaces.mjs and src/fonts/fallbackFonts.mjs: do not edit by hand. */\n${rules.join('\n')}\n`;
+  const rules = [measureRule(), ...webFontRules(false), ...(await fallbackRules())];
+  return `${header}\n${rules.join('\n')}\n`;
+}
+
+/**
+ * src/styles/fontsOnDemand.css: the faces of the on-demand subsets, linked only from a page that prints one of
+ * their characters (src/fonts/onDemandFonts.ts), so other pages do not carry their rules in their first view.
+ */
+export function renderOnDemandFontCss() {
+  return `${header}\n${webFontRules(true).join('\n')}\n`;
 }

@@ -17,18 +17,18 @@ export const fallbackFonts = [
         name: 'Times',
         measuredOn: 'fonts-liberation2',
         faces: {
-          '400 normal': { file: 'LiberationSerif-Regular.ttf', local: ['Times New Roman', 'TimesNewRomanPSMT', 'Liberation Serif', 'LiberationSerif'] },
-          '400 italic': { file: 'LiberationSerif-Italic.ttf', local: ['Times New Roman Italic', 'TimesNewRomanPS-ItalicMT', 'Liberation Serif Italic', 'LiberationSerif-Italic'] },
-          '700 normal': { file: 'LiberationSerif-Bold.ttf', local: ['Times New Roman Bold', 'TimesNewRomanPS-BoldMT', 'Liberation Serif Bold', 'LiberationSerif-Bold'] },
+          '400 normal': { file: 'LiberationSerif-Regular.ttf', local: ['Times New Roman', 'Liberation Serif'] },
+          '400 italic': { file: 'LiberationSerif-Italic.ttf', local: ['Times New Roman Italic', 'Liberation Serif Italic'] },
+          '700 normal': { file: 'LiberationSerif-Bold.ttf', local: ['Times New Roman Bold', 'Liberation Serif Bold'] },
         },
       },
       {
         name: 'DejaVu',
         measuredOn: 'fonts-dejavu-core',
         faces: {
-          '400 normal': { file: 'DejaVuSerif.ttf', local: ['DejaVu Serif', 'DejaVuSerif'] },
-          '400 italic': { file: 'DejaVuSerif-Italic.ttf', local: ['DejaVu Serif Italic', 'DejaVuSerif-Italic'] },
-          '700 normal': { file: 'DejaVuSerif-Bold.ttf', local: ['DejaVu Serif Bold', 'DejaVuSerif-Bold'] },
+          '400 normal': { file: 'DejaVuSerif.ttf', local: ['DejaVu Serif'] },
+          '400 italic': { file: 'DejaVuSerif-Italic.ttf', local: ['DejaVu Serif Italic'] },
+          '700 normal': { file: 'DejaVuSerif-Bold.ttf', local: ['DejaVu Serif Bold'] },
         },
       },
     ],
@@ -40,16 +40,16 @@ export const fallbackFonts = [
         name: 'Arial',
         measuredOn: 'fonts-liberation2',
         faces: {
-          '400 normal': { file: 'LiberationSans-Regular.ttf', local: ['Arial', 'ArialMT', 'Liberation Sans', 'LiberationSans'] },
-          '600 normal': { file: 'LiberationSans-Bold.ttf', local: ['Arial Bold', 'Arial-BoldMT', 'Liberation Sans Bold', 'LiberationSans-Bold'] },
+          '400 normal': { file: 'LiberationSans-Regular.ttf', local: ['Arial', 'Liberation Sans'] },
+          '600 normal': { file: 'LiberationSans-Bold.ttf', local: ['Arial Bold', 'Liberation Sans Bold'] },
         },
       },
       {
         name: 'DejaVu',
         measuredOn: 'fonts-dejavu-core',
         faces: {
-          '400 normal': { file: 'DejaVuSans.ttf', local: ['DejaVu Sans', 'DejaVuSans'] },
-          '600 normal': { file: 'DejaVuSans-Bold.ttf', local: ['DejaVu Sans Bold', 'DejaVuSans-Bold'] },
+          '400 normal': { file: 'DejaVuSans.ttf', local: ['DejaVu Sans'] },
+          '600 normal': { file: 'DejaVuSans-Bold.ttf', local: ['DejaVu Sans Bold'] },
         },
       },
     ],
@@ -69,7 +69,7 @@ export function fallbackFamily(family, candidate) {
  */
 export function metricOverrides(webFont, fallback) {
   const sizeAdjust = webFont.xWidthAvg / webFont.unitsPerEm / (fallback.xWidthAvg / fallback.unitsPerEm);
-  const percent = (value) => `${(Math.round(value * 10000) / 100).toFixed(2)}%`;
+  const percent = (value) => `${Math.round(value * 10000) / 100}%`;
   const scaled = (units) => percent(units / (webFont.unitsPerEm * sizeAdjust));
   return {
     sizeAdjust: percent(sizeAdjust),

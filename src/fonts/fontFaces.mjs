@@ -74,6 +74,14 @@ export const fontFaces = [
 ];
 
 /**
+ * A line of reading text holds about this many characters: `--measure` is as wide as this many figures "0" of the
+ * text face (`--measure-ui`: of the interface face), the width CSS's `ch` unit gives. It is written in `em`
+ * from the face's own advance, not in `ch`, because `ch` follows whichever font is drawn: in a fallback font the
+ * column would have another width, and every paragraph would wrap anew when the face arrives.
+ */
+export const measureInCharacters = 68;
+
+/**
  * The Fontsource file one subset of a face is cut from, and the name of the file it becomes. The every-page
  * subset keeps the short name it has always had.
  */

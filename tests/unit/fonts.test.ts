@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keptCodePoints, renderFontCss, subsetFace } from '../../scripts/subsetFace.mjs';
+import { keptCodePoints, renderFontCss, renderOnDemandFontCss, subsetFace } from '../../scripts/subsetFace.mjs';
+import { linkOnDemandFonts, usesOnDemandFonts } from '../../src/fonts/onDemandFonts';
 import { metricOverrides } from '../../src/fonts/fallbackFonts.mjs';
 import { filesOfFace, fontFaces, subsets, toUnicodeRange } from '../../src/fonts/fontFaces.mjs';
 
@@ -16,8 +17,9 @@ describe('the self-hosted fonts (src/fonts)', () => {
     expect(committed.equals(fresh)).toBe(true);
   });
 
-  it('src/styles/fonts.css declares exactly these faces and fallbacks', async () => {
+  it('src/styles/fonts.css and fontsOnDemand.css declare exactly these faces and fallbacks', async () => {
     expect(readFileSync(path.join(projectRoot, 'src/styles/fonts.css'), 'utf8')).toBe(await renderFontCss());
+    expect(readFileSync(path.join(projectRoot, 'src/styles/fontsOnDemand.css'), 'utf8')).toBe(renderOnDemandFontCss());
   });
 
   it.each(fontFaces.map((face) => [`${face.family} ${face.weight} ${face.style}`, face] as const))('%s: the transliteration letters are on demand, not in the every-page file', (_name, face) => {
@@ -44,6 +46,23 @@ describe('unicode-range and metric overrides', () => {
   it('scales a fallback to the web font\'s average width and gives it the web font\'s vertical metrics', () => {
     // A fallback twice as wide per em is drawn at half size; the ascent of 1000/1000 becomes 200% of that size.
     const overrides = metricOverrides({ unitsPerEm: 1000, xWidthAvg: 500, ascent: 1000, descent: -250, lineGap: 100 }, { unitsPerEm: 2048, xWidthAvg: 2048 });
-    expect(overrides).toEqual({ sizeAdjust: '50.00%', ascentOverride: '200.00%', descentOverride: '50.00%', lineGapOverride: '20.00%' });
+    expect(overrides).toEqual({ sizeAdjust: '50%', ascentOverride: '200%', descentOverride: '50%', lineGapOverride: '20%' });
+  });
+});
+
+describe('the on-demand stylesheet is linked only from pages that need it', () => {
+  const page = (text: string) => `<html><head><link rel="stylesheet" href="/_astro/Base.css"></head><body><p>${text}</p></body></html>`;
+
+  it.each(['al-Sharaʿ', 'Ḥmeimim', 'Şanlıurfa', 'Łódź', 'Hà Nội'])('%s: linked, after the every-page stylesheet', (name) => {
+    expect(usesOnDemandFonts(page(name))).toBe(true);
+    expect(linkOnDemandFonts(page(name), '/_astro/fontsOnDemand.css')).toBe(page(name).replace('</head>', '<link rel="stylesheet" href="/_astro/fontsOnDemand.css"></head>'));
+  });
+
+  it.each(['al-Sharaa', 'Müller, Zoë and Ørsted', 'Hawaiʻi', 'œuvre', 'Diyarbakır'])('%s: not linked, the every-page faces hold it', (text) => {
+    expect(linkOnDemandFonts(page(text), '/_astro/fontsOnDemand.css')).toBe(page(text));
+  });
+
+  it('is linked where asked to be whatever the text (the search page, whose results come later)', () => {
+    expect(linkOnDemandFonts(page('Search'), '/x.css', { always: true })).toContain('<link rel="stylesheet" href="/x.css"></head>');
   });
 });
