@@ -111,10 +111,40 @@ function measureRule() {
 
 const header = '/* Written by `npm run fonts` from src/fonts/fontFaces.mjs and src/fonts/fallbackFonts.mjs: do not edit by hand. */';
 
-/** src/styles/fonts.css, which every page loads: the line length, the every-page faces and the fallbacks. */
-export async function renderFontCss() {
-  const rules = [measureRule(), ...webFontRules(false), ...(await fallbackRules())];
-  return `${header}\n${rules.join('\n')}\n`;
+/** src/styles/fonts.css, which every page loads: the line length and the every-page faces. */
+export function renderFontCss() {
+  return `${header}\n${[measureRule(), ...webFontRules(false)].join('\n')}\n`;
+}
+
+/**
+ * src/styles/fontFallbacks.css: the metric-matched fallback faces. Apart from fonts.css because they name no file,
+ * so the standalone chart SVGs (src/pages/data/charts) embed them too and draw their text in the same room.
+ */
+export async function renderFallbackFontCss() {
+  return `${header}\n${(await fallbackRules()).join('\n')}\n`;
+}
+
+/**
+ * The advance width of every character of the every-page and latin-ext subsets in the interface face, regular
+ * (400) and bold (the 600 face the styles' bold gets), in thousandths of an em: how wide chart text will be
+ * (src/charts/measureText.ts).
+ */
+export function chartTextWidths() {
+  const family = 'Source Sans 3';
+  const widthsOf = (weight) => {
+    const face = fontFaces.find((each) => each.family === family && each.weight === weight && each.style === 'normal');
+    const widths = {};
+    for (const subset of subsets.filter((each) => each.name !== 'vietnamese')) {
+      const font = create(readFileSync(new URL(`../src/fonts/${filesOfFace(face, subset).subset}`, import.meta.url)));
+      for (const codePoint of font.characterSet.toSorted((a, b) => a - b)) {
+        const character = String.fromCodePoint(codePoint);
+        if (codePoint < 0x20 || codePoint === 0xffff || character in widths) continue;
+        widths[character] = Math.round((font.glyphForCodePoint(codePoint).advanceWidth * 1000) / font.unitsPerEm);
+      }
+    }
+    return widths;
+  };
+  return { face: family, normal: widthsOf(400), bold: widthsOf(600) };
 }
 
 /**

@@ -4,7 +4,7 @@
 // font package; tests/unit/fonts.test.ts fails until the committed files match.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { renderFontCss, renderOnDemandFontCss, subsetFace } from './subsetFace.mjs';
+import { chartTextWidths, renderFallbackFontCss, renderFontCss, renderOnDemandFontCss, subsetFace } from './subsetFace.mjs';
 import { fontFaces, filesOfFace, subsets } from '../src/fonts/fontFaces.mjs';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -19,6 +19,8 @@ for (const subset of subsets) {
   }
   console.log(`${subset.name}${subset.everyPage ? ' (every page)' : ' (on demand)'}: ${(total / 1024).toFixed(1)} KB of woff2 in all`);
 }
-writeFileSync(path.join(projectRoot, 'src/styles/fonts.css'), await renderFontCss());
+writeFileSync(path.join(projectRoot, 'src/styles/fonts.css'), renderFontCss());
+writeFileSync(path.join(projectRoot, 'src/styles/fontFallbacks.css'), await renderFallbackFontCss());
 writeFileSync(path.join(projectRoot, 'src/styles/fontsOnDemand.css'), renderOnDemandFontCss());
-console.log('src/styles/fonts.css and src/styles/fontsOnDemand.css written');
+writeFileSync(path.join(projectRoot, 'src/fonts/chartTextWidths.json'), `${JSON.stringify(chartTextWidths())}\n`);
+console.log('src/styles/fonts.css, fontFallbacks.css, fontsOnDemand.css and src/fonts/chartTextWidths.json written');

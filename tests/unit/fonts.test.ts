@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keptCodePoints, renderFontCss, renderOnDemandFontCss, subsetFace } from '../../scripts/subsetFace.mjs';
+import { chartTextWidths, keptCodePoints, renderFallbackFontCss, renderFontCss, renderOnDemandFontCss, subsetFace } from '../../scripts/subsetFace.mjs';
 import { linkOnDemandFonts, usesOnDemandFonts } from '../../src/fonts/onDemandFonts';
 import { metricOverrides } from '../../src/fonts/fallbackFonts.mjs';
 import { filesOfFace, fontFaces, subsets, toUnicodeRange } from '../../src/fonts/fontFaces.mjs';
@@ -17,8 +17,10 @@ describe('the self-hosted fonts (src/fonts)', () => {
     expect(committed.equals(fresh)).toBe(true);
   });
 
-  it('src/styles/fonts.css and fontsOnDemand.css declare exactly these faces and fallbacks', async () => {
-    expect(readFileSync(path.join(projectRoot, 'src/styles/fonts.css'), 'utf8')).toBe(await renderFontCss());
+  it('src/styles/fonts.css, fontFallbacks.css and fontsOnDemand.css declare exactly these faces and fallbacks, and chartTextWidths.json has their widths', async () => {
+    expect(readFileSync(path.join(projectRoot, 'src/styles/fonts.css'), 'utf8')).toBe(renderFontCss());
+    expect(readFileSync(path.join(projectRoot, 'src/styles/fontFallbacks.css'), 'utf8')).toBe(await renderFallbackFontCss());
+    expect(JSON.parse(readFileSync(path.join(projectRoot, 'src/fonts/chartTextWidths.json'), 'utf8'))).toEqual(chartTextWidths());
     expect(readFileSync(path.join(projectRoot, 'src/styles/fontsOnDemand.css'), 'utf8')).toBe(renderOnDemandFontCss());
   });
 
