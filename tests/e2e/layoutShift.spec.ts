@@ -43,7 +43,8 @@ async function holdBackFonts(page: Page, fontDelayMs: number) {
 
 async function recordLayoutShifts(page: Page) {
   await page.addInitScript(() => {
-    const record = ((window as unknown as { __layoutShifts: { value: number; at: number }[] }).__layoutShifts = []);
+    const record: { value: number; at: number }[] = [];
+    (window as unknown as { __layoutShifts: typeof record }).__layoutShifts = record;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
         if (!entry.hadRecentInput) record.push({ value: entry.value, at: entry.startTime });
