@@ -79,7 +79,7 @@ export const figureCsvColumns = [
 /**
  * The CSV rows of a figure: the stated value first, then each derived value, labelled as such.
  *
- * @example figureCsvRows(record).map((row) => row.basis) // ["stated", "derived: Yearly average"]
+ * @example figureCsvRows(record).map((row) => row.basis) // ["stated", "derived: Yearly average if spread evenly"]
  */
 export function figureCsvRows(record: FigureRecord): Array<Record<(typeof figureCsvColumns)[number], CsvValue>> {
   const shared = {

@@ -105,6 +105,10 @@ describe('figureChart(figure)', () => {
     expect(units(model.marks)).toHaveLength(63);
   });
 
+  it('keeps a month capitalised in the title, where the period follows the value', () => {
+    expect(figureChart(figures.aboutMonths).title).toMatch(/\(October 2025–January 2026\)$/);
+  });
+
   it('derives nothing for a stock or a span of months', () => {
     expect(group(figureChart(figures.atLeast).marks, 'derived')).toBeUndefined();
     expect(group(figureChart(figures.aboutMonths).marks, 'derived')).toBeUndefined();

@@ -276,7 +276,7 @@ export function figureChart(
     id,
     width,
     height,
-    title: `${figure.label}: ${stated.text}${when ? ` (${when.charAt(0).toLowerCase()}${when.slice(1)})` : ''}`,
+    title: `${figure.label}: ${stated.text}${when ? ` (${describeFigurePeriod(figure, { midSentence: true })})` : ''}`,
     desc,
     patterns: estimate ? [{ id: 'hatch', className: 'chart-hatch', spacing: 5 }] : [],
     marks,
