@@ -14,6 +14,11 @@ export interface FieldDoc {
   /** What the value must be, in words: `text, at most 100 characters`, `list of topic ids`. */
   type: string;
   required: boolean;
+  /**
+   * Fields of which one must be given, this one among them (`@requiredOneOf period, asOf` in its JSDoc): each is
+   * optional on its own, and a refinement of the schema requires one.
+   */
+  requiredOneOf?: string[];
   /** The value used when the field is left out, as YAML. */
   defaultValue?: string;
   /** The name of a shared schema the field uses (`citationsSchema`), documented on its own. */
@@ -43,6 +48,8 @@ interface Def {
   out?: AnySchema;
   entries?: Record<string, unknown>;
   items?: AnySchema[];
+  options?: AnySchema[];
+  values?: unknown[];
   format?: string;
 }
 const defOf = (schema: AnySchema) => schema._zod.def as unknown as Def;
@@ -56,6 +63,7 @@ const namedTypes: Record<string, string> = {
   coordinatesSchema: '`{ lat, lon }`',
   keyJudgmentSchema: 'key judgment',
   sourceSectionSchema: 'section',
+  digestLineSchema: '`{ text, attribution, by }`',
 };
 const singular = (collection: string) => collection.replace(/ies$/, 'y').replace(/s$/, '');
 
@@ -65,11 +73,14 @@ const commentText = (comment: string | ts.NodeArray<ts.JSDocComment> | undefined
 const exampleText = (comment: string | ts.NodeArray<ts.JSDocComment> | undefined) => rawText(comment).replace(/^\s*\n|\s+$/g, '');
 
 /** The JSDoc of a node: its text without tags, and its `@example`s. */
-function jsDocOf(node: ts.Node): { doc: string; examples: string[] } {
+function jsDocOf(node: ts.Node): { doc: string; examples: string[]; requiredOneOf?: string[] } {
   const docs = ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc);
   const doc = docs.map((entry) => commentText(entry.comment)).filter(Boolean).join(' ');
-  const examples = docs.flatMap((entry) => (entry.tags ?? []).filter((tag) => tag.tagName.text === 'example').map((tag) => exampleText(tag.comment)));
-  return { doc, examples };
+  const tags = docs.flatMap((entry) => entry.tags ?? []);
+  const examples = tags.filter((tag) => tag.tagName.text === 'example').map((tag) => exampleText(tag.comment));
+  const oneOf = tags.find((tag) => tag.tagName.text === 'requiredOneOf');
+  const requiredOneOf = oneOf ? commentText(oneOf.comment).split(/[\s,]+/).filter(Boolean) : undefined;
+  return { doc, examples, ...(requiredOneOf && { requiredOneOf }) };
 }
 
 /** The first `z.object({…})` or `z.strictObject({…})` literal inside an expression, not looking into nested objects. */
@@ -84,6 +95,7 @@ interface AstField {
   name: string;
   doc: string;
   examples: string[];
+  requiredOneOf?: string[];
   initializer: string;
   nested?: AstField[];
 }
@@ -159,6 +171,12 @@ function describeType(schema: AnySchema, initializer: string, named: Map<AnySche
       return { type: `[${(def.items ?? []).map(() => 'number').join(', ')}]` };
     case 'object':
       return { type: 'mapping' };
+    case 'literal':
+      return { type: (def.values ?? []).map((value) => `\`${String(value)}\``).join(' or ') };
+    case 'union': {
+      const options = (def.options ?? []).map((option) => describeType(option, '', named));
+      return { type: options.map((option) => option.type).join(' or '), ...(options.find((option) => option.uses) && { uses: options.find((option) => option.uses)!.uses }) };
+    }
     case 'pipe':
       return def.out ? describeType(def.out, initializer, named) : { type: 'value' };
     default:
@@ -179,6 +197,7 @@ function documentFields(schema: AnySchema, astFields: AstField[], named: Map<Any
       examples: field.examples,
       ...describeType(fieldSchema, field.initializer, named),
       required,
+      ...(field.requiredOneOf && { requiredOneOf: field.requiredOneOf }),
       ...(defaultValue !== undefined && { defaultValue: JSON.stringify(defaultValue) }),
     };
     if (!field.nested || own.uses) return [own];

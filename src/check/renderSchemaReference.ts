@@ -19,6 +19,7 @@ const parts = [
   { title: 'Key judgment', schema: 'keyJudgmentSchema' },
   { title: 'Coordinates', schema: 'coordinatesSchema' },
   { title: 'Source section', schema: 'sourceSectionSchema' },
+  { title: 'Digest line', schema: 'digestLineSchema' },
 ];
 
 const seeAlso: Record<string, string> = {
@@ -27,10 +28,15 @@ const seeAlso: Record<string, string> = {
   keyJudgmentSchema: ' See [Key judgment](#key-judgment).',
   coordinatesSchema: ' See [Coordinates](#coordinates).',
   sourceSectionSchema: ' See [Source section](#source-section).',
+  digestLineSchema: ' See [Digest line](#digest-line).',
 };
 
 function fieldRow(field: FieldDoc): string {
-  const required = field.required ? 'yes' : field.defaultValue !== undefined ? `no (default \`${field.defaultValue}\`)` : 'no';
+  const required = field.required
+    ? 'yes'
+    : field.requiredOneOf
+      ? `one of ${field.requiredOneOf.map((name) => `\`${name}\``).join(' or ')}`
+      : field.defaultValue !== undefined ? `no (default \`${field.defaultValue}\`)` : 'no';
   const example = field.examples.length > 0 ? ` Example: \`${field.examples.join('`, `')}\`.` : '';
   const doc = field.doc ? `${field.doc.replace(/([^.])$/, '$1.')}` : '';
   return `| \`${field.path}\` | ${cell(field.type)} | ${required} | ${cell(`${doc}${example}${field.uses ? (seeAlso[field.uses] ?? '') : ''}`.trim())} |`;
