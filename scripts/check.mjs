@@ -7,8 +7,8 @@ import { readEnvOrExit } from '../src/config/env.ts';
 readEnvOrExit();
 
 const started = performance.now();
-/** @type {typeof import('../src/check/tools')} */
-const { checkContent, formatProblems } = await importSource('src/check/tools.ts');
+/** @type {typeof import('../src/check/contentCheck')} */
+const { checkContent, formatProblems } = await importSource('src/check/contentCheck.ts');
 const { problems, counts } = await checkContent({ editorial: !process.argv.includes('--no-editorial') });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 // Collection names are plurals; one entry reads "1 source", "1 entity".

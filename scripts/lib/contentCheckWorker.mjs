@@ -4,7 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import { importSource } from './importSource.mjs';
 
-/** @type {typeof import('../../src/check/tools')} */
-const { checkContent, formatProblems } = await importSource('src/check/tools.ts');
+/** @type {typeof import('../../src/check/contentCheck')} */
+const { checkContent, formatProblems } = await importSource('src/check/contentCheck.ts');
 const { problems } = await checkContent({ editorial: false });
 parentPort?.postMessage(problems.length > 0 ? `Build failed: ${formatProblems(problems)}` : null);
