@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFeed } from '../../helpers/readFeed';
 
@@ -70,4 +71,20 @@ test.describe('without JavaScript', () => {
     await page.goto('changes/');
     await expect(page.locator('.change-list__item')).toHaveCount(3);
   });
+});
+
+test('a revised briefing and /changes/ have no WCAG 2.2 AA violations on screen and in print, light and dark', async ({ page }) => {
+  test.setTimeout(180_000);
+  const violations: string[] = [];
+  for (const path of ['briefings/quota-reform/', 'changes/']) {
+    await page.goto(path);
+    for (const media of ['screen', 'print'] as const) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ media, colorScheme });
+        const results = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+        violations.push(...results.violations.map((violation) => `${path} ${media}/${colorScheme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`));
+      }
+    }
+  }
+  expect(violations).toEqual([]);
 });
