@@ -191,7 +191,7 @@ describe('findFarFutureDates', () => {
   const today = new Date('2026-11-30T12:00:00Z');
   const corpus = (briefingDate: string, eventDate: string) =>
     ({
-      briefings: [{ id: 'b', filePath: 'b.mdx', body: 'x', bodyLine: 1, data: { date: briefingDate, asOf: '2026-01-01' } }],
+      briefings: [{ id: 'b', filePath: 'b.mdx', body: 'x', bodyLine: 1, data: { date: briefingDate, asOf: '2026-01-01', keyJudgments: [] } }],
       events: [{ id: 'e', filePath: 'e.yaml', data: { date: parsePartialDate(eventDate) } }],
       figures: [],
       entities: [],
