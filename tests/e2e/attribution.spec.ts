@@ -22,7 +22,8 @@ test.describe('attribution in words', () => {
       await page.goto(`/briefings/${id}/`);
       const reported = page.locator('article .attribution', { hasText: `${by}, reported` }).first();
       await expect(reported).toBeVisible();
-      await expect(reported).toHaveText(new RegExp(`^\\s*\\(${by}, reported ¶\\s*(Source paragraph )?\\d+`));
+      // A credibility, when the citation gives one, follows the attribution in words ("; credibility 6, truth cannot be judged").
+      await expect(reported).toHaveText(new RegExp(`^\\s*\\(${by}, reported(; credibility [1-6], [a-z ]+)? ¶\\s*(Source paragraph )?\\d+`));
       await expect(page.locator('.analyst-comment__label').first()).toBeVisible();
       await expect(page.locator('.analyst-comment__label').first()).toContainText('Our assessment');
       await expect(page.locator('.source-notes')).toContainText(`reported by ${by}`);

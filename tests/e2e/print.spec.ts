@@ -186,7 +186,13 @@ for (const format of formats) {
     // Each briefing starts a page: nothing but the running header and the marking comes before its eyebrow.
     for (const { title } of briefings) {
       expect(text, `the book holds "${title}"`).toContain(title);
-      const start = pdf.pages.findIndex((page, index) => index > 1 && page.includes(title));
+      // The page where the briefing's eyebrow is followed by its title: "Changes in this edition" names briefings by
+      // title too, and one briefing may name another.
+      const startsWithTitle = (page: string) => {
+        const eyebrow = page.search(/Briefing note \d+ of \d+/i);
+        return eyebrow >= 0 && collapse(page.slice(eyebrow)).replace(/^Briefing note \d+ of \d+\s*/i, '').startsWith(title);
+      };
+      const start = pdf.pages.findIndex((page, index) => index > 1 && startsWithTitle(page));
       expect(start, `"${title}" is printed after the contents`).toBeGreaterThan(1);
       const before = pdf.pages[start]!.slice(0, pdf.pages[start]!.search(/Briefing note \d+ of \d+/i));
       const leftover = before.replace(bookTitle, '').replace(/Information as of \d{1,2} \w+ \d{4}/, '').toUpperCase().replace(marking.toUpperCase(), '');
