@@ -1,5 +1,6 @@
 import type { ChartKind } from './chartKind';
 import type { ChartKindName, ChartSpec } from './chartSpec';
+import { compareKind } from './compare/kind';
 import { figureKind } from './figure/kind';
 import { mapKind } from './map/kind';
 import { timelineKind } from './timeline/kind';
@@ -13,6 +14,7 @@ export const chartKinds: { [Name in ChartKindName]: ChartKind<Extract<ChartSpec,
   figure: figureKind,
   timeline: timelineKind,
   map: mapKind,
+  compare: compareKind,
 };
 
 /** The kind of a spec, typed so that its functions take the spec. */

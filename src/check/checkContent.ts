@@ -13,7 +13,7 @@ import type { Corpus } from '../corpus/corpus';
 import { displayPath } from '../validation/displayPath';
 import { describeSchemaIssue, formatFieldPath } from '../validation/describeSchemaIssue';
 import { fieldsOfSchemaAt } from '../validation/fieldsOfSchemaAt';
-import { formatFigureValue } from '../figures/formatFigureValue';
+import { headlineText } from '../figures/observations';
 import { locateYamlField } from '../validation/locateYamlField';
 import { parseYamlMap } from '../validation/parseYamlMap';
 import { parseYamlText } from '../validation/parseYamlText';
@@ -129,13 +129,14 @@ function printedTextOf(corpus: Corpus | undefined): PrintedText {
   const aliases = buildAliasIndex(corpus.entities);
   const entities = new Map(corpus.entities.map((entity) => [entity.id, entity.data]));
   const figures = new Map(corpus.figures.map((figure) => [figure.id, figure.data]));
+  const sourceTitles = new Map(corpus.sources.map((source) => [source.id, source.data.shortTitle]));
   return (component, attributes) => {
     if (component === 'Entity') {
       const match = aliases.resolve(attributes.id ?? attributes.name ?? '');
       return (match && entities.get(match.entityId)?.name) ?? '';
     }
     const figure = component === 'FigureValue' && attributes.id ? figures.get(attributes.id) : undefined;
-    return figure ? formatFigureValue(figure).text : '';
+    return figure ? headlineText(figure, (id) => sourceTitles.get(id) ?? id) : '';
   };
 }
 

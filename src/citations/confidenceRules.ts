@@ -2,7 +2,7 @@ import type { Attribution, Reliability } from '../schemas/attribution';
 import { likelihoods, type Confidence, type Likelihood } from '../schemas/keyJudgment';
 import type { ContentProblem } from '../validation/contentProblem';
 import type { Corpus } from '../corpus/corpus';
-import { scanMdxComponents } from '../validation/scanMdxComponents';
+import { isNumberOrNumbers, scanMdxComponents } from '../validation/scanMdxComponents';
 
 /**
  * The confidence discipline `npm run check` and the build hold every key judgment to, after ICD 203: confidence
@@ -146,7 +146,7 @@ export function checkConfidence(corpus: Pick<Corpus, 'briefings' | 'sources'>, r
       const { likelihood, confidence, p, source, as, by } = usage.attributes;
       // Malformed attributes are the component contract's to report; the rules judge only what they can read.
       if (!likelihoods.some((entry) => entry.id === likelihood) || !['low', 'moderate', 'high'].includes(confidence as string)) continue;
-      if (p !== undefined && typeof p !== 'number' && !Array.isArray(p)) continue;
+      if (p !== undefined && !isNumberOrNumbers(p)) continue;
       const sourceId = typeof source === 'string' ? source : soleSource;
       if (p !== undefined && !sourceId) continue;
       const citations = p === undefined ? [] : [{ sourceId: sourceId!, paragraphs: [p].flat(), attribution: attributionOf(as), by: typeof by === 'string' ? by : undefined }];

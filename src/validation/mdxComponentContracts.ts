@@ -17,7 +17,9 @@ export type AttributeContract =
   | { kind: 'text'; required: boolean }
   | { kind: 'wholeNumber'; required: boolean; min: number; max: number }
   | { kind: 'entityList'; required: boolean }
-  | { kind: 'eventList'; required: boolean };
+  | { kind: 'eventList'; required: boolean }
+  /** A list of figure ids in quotes (`ids={["a", "b"]}`), at least `min`, all counting the same unit. */
+  | { kind: 'figureList'; required: boolean; min: number };
 
 export interface ComponentContract {
   attributes: Record<string, AttributeContract>;

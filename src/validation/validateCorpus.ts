@@ -8,7 +8,8 @@ import { collectionLocation, contentCollections, type ContentCollectionName } fr
 import type { BriefingEntry, Corpus } from '../corpus/corpus';
 import { mdxComponentContracts, type AttributeContract } from './mdxComponentContracts';
 import { resolveCitationSource } from '../citations/resolveCitationSource';
-import { blankCodeSpans, scanMdxComponents, type AttributeValue } from './scanMdxComponents';
+import { checkObservationDates } from './checkObservationDates';
+import { blankCodeSpans, isNumberOrNumbers, scanMdxComponents, type AttributeValue } from './scanMdxComponents';
 
 interface Citation {
   source: { id: string };
@@ -39,6 +40,7 @@ export function validateCorpus(
     (Object.keys(corpus) as ContentCollectionName[]).map((name) => [name, new Set(corpus[name].map((entry) => entry.id))]),
   ) as Record<ContentCollectionName, Set<string>>;
   const paragraphCounts = new Map(corpus.sources.map((source) => [source.id, source.data.paragraphCount]));
+  const figureUnits = new Map(corpus.figures.map((figure) => [figure.id, figure.data.currency ? `${figure.data.currency} amounts` : figure.data.unit.plural]));
 
   // An empty collection is allowed: a new book (`npm run new -- book`) starts with none, and builds. A content
   // folder given by mistake is caught earlier, by its missing book.yaml.
@@ -100,8 +102,12 @@ export function validateCorpus(
     });
   }
 
-  for (const { filePath, data } of corpus.figures) {
-    checkCitations(filePath, 'citations', data.citations);
+  const publishedOn = new Map(corpus.sources.map((source) => [source.id, source.data.published]));
+  for (const figure of corpus.figures) {
+    const { filePath, data } = figure;
+    if (!data.observations) checkCitations(filePath, 'citations', data.citations);
+    data.observations?.forEach((observation, index) => checkCitations(filePath, `observations[${index}].citations`, observation.citations));
+    problems.push(...checkObservationDates(figure, publishedOn));
   }
 
   for (const { filePath, data } of corpus.events) {
@@ -149,7 +155,7 @@ export function validateCorpus(
     data.keyJudgments.forEach((judgment, index) =>
       checkCitations(filePath, `keyJudgments[${index}].citations`, judgment.citations, sourceIds),
     );
-    problems.push(...validateProse(briefing, { ids, aliasIndex, paragraphCounts, contentRoot }));
+    problems.push(...validateProse(briefing, { ids, figureUnits, aliasIndex, paragraphCounts, contentRoot }));
   }
   problems.push(...checkConfidence(corpus, confidenceRules));
 
@@ -181,12 +187,14 @@ const forbiddenAttribute = /<[A-Za-z][\w.-]*\b[^>]*?\s(on[a-z]+|style|srcdoc)\s*
 
 interface ProseContext {
   ids: Record<ContentCollectionName, Set<string>>;
+  /** Each figure's unit in words ("calls", "US dollars"), for charts that put figures on one scale. */
+  figureUnits: Map<string, string>;
   aliasIndex: ReturnType<typeof buildAliasIndex>;
   paragraphCounts: Map<string, number>;
   contentRoot: string;
 }
 
-function validateProse(briefing: BriefingEntry, { ids, aliasIndex, paragraphCounts, contentRoot }: ProseContext): ContentProblem[] {
+function validateProse(briefing: BriefingEntry, { ids, figureUnits, aliasIndex, paragraphCounts, contentRoot }: ProseContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const file = briefing.filePath;
   const sourceIds = briefing.data.sources.map((source) => source.id);
@@ -248,9 +256,9 @@ function validateProse(briefing: BriefingEntry, { ids, aliasIndex, paragraphCoun
     for (const [attribute, value] of Object.entries(usage.attributes)) {
       const rule = contract.attributes[attribute];
       if (!rule) continue;
-      const message = checkAttribute(rule, value, { ids, aliasIndex, contentRoot });
+      const message = checkAttribute(rule, value, { ids, figureUnits, aliasIndex, contentRoot });
       if (message) report(attribute, message);
-      if (rule.kind === 'paragraphs' && sourceId && (typeof value === 'number' || Array.isArray(value))) {
+      if (rule.kind === 'paragraphs' && sourceId && isNumberOrNumbers(value)) {
         const count = paragraphCounts.get(sourceId) ?? 0;
         for (const paragraph of [value].flat()) {
           if (!Number.isInteger(paragraph) || paragraph < 1 || paragraph > count) {
@@ -266,7 +274,7 @@ function validateProse(briefing: BriefingEntry, { ids, aliasIndex, paragraphCoun
 function checkAttribute(
   rule: AttributeContract,
   value: AttributeValue,
-  { ids, aliasIndex, contentRoot }: Pick<ProseContext, 'ids' | 'aliasIndex' | 'contentRoot'>,
+  { ids, figureUnits, aliasIndex, contentRoot }: Pick<ProseContext, 'ids' | 'figureUnits' | 'aliasIndex' | 'contentRoot'>,
 ): string | undefined {
   const lookUp = (collection: ContentCollectionName, id: string) => {
     if (ids[collection].has(id)) return undefined;
@@ -275,7 +283,7 @@ function checkAttribute(
   };
   switch (rule.kind) {
     case 'paragraphs': {
-      const valid = typeof value === 'number' || (Array.isArray(value) && value.length > 0);
+      const valid = isNumberOrNumbers(value) && (!Array.isArray(value) || value.length > 0);
       return valid ? undefined : `Expected a paragraph number or a list of them, like p={4} or p={[4, 12]}, got ${describe(value)}.`;
     }
     case 'source':
@@ -298,6 +306,19 @@ function checkAttribute(
         .map((id) => id.trim())
         .map((id) => lookUp(collection, id))
         .find(Boolean);
+    }
+    case 'figureList': {
+      const usage = 'ids={["first-figure", "second-figure"]}';
+      if (!Array.isArray(value) || !value.every((id): id is string => typeof id === 'string')) return `Expected figure ids in quotes inside a list, like ${usage}, got ${describe(value)}.`;
+      if (value.length < rule.min) return `Expected at least ${rule.min} figure ids to compare, like ${usage}, got ${value.length}.`;
+      const unknown = value.map((id) => lookUp('figures', id)).find(Boolean);
+      if (unknown) return unknown;
+      const units = [...new Set(value.map((id) => figureUnits.get(id)!))];
+      if (units.length > 1) {
+        const counts = value.map((id) => `"${id}" counts ${figureUnits.get(id)}`).join(', ');
+        return `Figures of different units cannot share one scale: ${counts}. Expected figures of one unit; show the others with <FigureValue> or their own <FigureChart>.`;
+      }
+      return undefined;
     }
     case 'enum':
       return typeof value === 'string' && rule.values.includes(value)
