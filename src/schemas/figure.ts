@@ -128,12 +128,13 @@ export const figureSchema = z
   })
   .superRefine((figure, ctx) => {
     if (figure.observations) {
-      for (const field of singleValueFields) {
-        if (figure[field] === undefined) continue;
+      const mixed = singleValueFields.filter((field) => figure[field] !== undefined);
+      if (mixed.length > 0) {
+        // One problem for the figure, on the first single-value field: the fix is one edit, not one per field.
         ctx.addIssue({
           code: 'custom',
-          path: [field],
-          message: `A figure keeps either one value or a list of observations, not both. Expected \`${field}\` inside each observation (observations: - { value, qualifier, asOf, citations }), or no \`observations\``,
+          path: [mixed[0]!],
+          message: `A figure keeps either one value or a list of observations, not both: it has ${mixed.map((field) => `\`${field}\``).join(', ')} and \`observations\`. Expected ${mixed.length === 1 ? 'that field' : 'those fields'} inside each observation (- { value, qualifier, asOf, citations }), or no \`observations\``,
         });
       }
       checkObservationOrder(figure.observations, ctx);

@@ -22,7 +22,7 @@ export function checkObservationDates({ filePath, data }: CorpusEntry<FigureData
       problems.push({
         file: filePath,
         field: `observations[${index}].${dated.field}`,
-        message: `Dated ${dated.day}, after source "${citation.source.id}" was published (${published}): a source cannot report a later day. Expected the day the source gives the number for (on or before ${published}), or a later source`,
+        message: `Dated ${dated.day}, after source "${citation.source.id}" was published (${published}): a source cannot report a later day. Expected the day the source gives the number for (on or before ${published}), or a later source.`,
       });
       break;
     }

@@ -108,8 +108,11 @@ export function seriesChart(figure: SeriesInput, { id = 'series', width = 300, f
   // The time axis: a few dated ticks, the year given once where the ticks leave it out.
   const span = last - first;
   const tickCount = width < 420 ? 3 : 6;
-  const xTicks = x.ticks(tickCount);
   const format = span <= 200 * day ? utcFormat('%-d %b') : span <= 3 * 365 * day ? utcFormat('%b %Y') : utcFormat('%Y');
+  // Every other tick goes while neighbouring labels would touch.
+  let xTicks = x.ticks(tickCount);
+  const crowded = (ticks: Date[]) => ticks.some((tick, index) => index > 0 && x(tick) - x(ticks[index - 1]!) < (measureText(format(tick), small) + measureText(format(ticks[index - 1]!), small)) / 2 + 10);
+  while (xTicks.length > 2 && crowded(xTicks)) xTicks = xTicks.filter((_, index) => index % 2 === 0);
   const axisY = top + height;
   marks.push({
     type: 'group',
