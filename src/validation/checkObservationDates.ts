@@ -1,7 +1,7 @@
 import type { CorpusEntry } from '../corpus/corpus';
 import { intervalOfPartialDate } from '../dates/intervalOfPartialDate';
 import type { FigureData } from '../schemas/figure';
-import type { ContentProblem } from './contentProblem';
+import type { ContentProblem } from '../contentFiles/contentProblem';
 
 /**
  * Refuses an observation dated after the day a source it cites was published: a source cannot report the future.

@@ -1,20 +1,24 @@
 import type { EntityData } from '../schemas/entity';
 import { buildAliasIndex, namesOf } from '../entities/buildAliasIndex';
 import { normalizeName } from '../entities/normalizeName';
-import { closestMatch } from './closestMatch';
+import { closestMatch } from '../contentFiles/closestMatch';
 import { checkConfidence, defaultConfidenceRules, type ConfidenceRules } from '../citations/confidenceRules';
-import type { ContentProblem } from './contentProblem';
-import { collectionLocation, contentCollections, type ContentCollectionName } from '../contentCollections';
+import type { ContentProblem } from '../contentFiles/contentProblem';
+import { collectionLocation, contentCollections, type ContentCollectionName } from '../contentFiles/contentCollections';
 import type { BriefingEntry, Corpus } from '../corpus/corpus';
-import { mdxComponentContracts, type AttributeContract } from './mdxComponentContracts';
+import { mdxComponentContracts } from './mdxComponentContracts';
+import { splitIdList, type AttributeContract, type NamedCollection } from '../prose/componentContract';
 import { resolveCitationSource } from '../citations/resolveCitationSource';
 import { checkObservationDates } from './checkObservationDates';
-import { blankCodeSpans, isNumberOrNumbers, scanMdxComponents, type AttributeValue } from './scanMdxComponents';
+import { blankCodeSpans, isNumberOrNumbers, scanMdxComponents, type AttributeValue } from '../prose/scanMdxComponents';
 
 interface Citation {
   source: { id: string };
   paragraphs: number[];
 }
+
+/** The collection whose ids an attribute of each named kind holds. */
+const collectionNamed: Record<NamedCollection, ContentCollectionName> = { entity: 'entities', figure: 'figures', event: 'events', topic: 'topics', briefing: 'briefings' };
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -289,36 +293,26 @@ function checkAttribute(
     case 'source':
       return undefined;
     case 'entity':
-      if (typeof value !== 'string') return `Expected an entity id or name in quotes, got ${describe(value)}.`;
-      return aliasIndex.resolve(value) ? undefined : `No entity is called "${value}". Expected an id, name or alias from the entities folder.`;
     case 'figure':
     case 'event':
     case 'topic':
-    case 'briefing':
-      if (typeof value !== 'string') return `Expected an id in quotes, got ${describe(value)}.`;
-      return lookUp(`${rule.kind}s` as ContentCollectionName, value);
-    case 'entityList':
-    case 'eventList': {
-      if (typeof value !== 'string') return `Expected ids in quotes separated by commas, got ${describe(value)}.`;
-      const collection: ContentCollectionName = rule.kind === 'entityList' ? 'entities' : 'events';
-      return value
-        .split(',')
-        .map((id) => id.trim())
-        .map((id) => lookUp(collection, id))
-        .find(Boolean);
-    }
-    case 'figureList': {
-      const usage = 'ids={["first-figure", "second-figure"]}';
-      if (!Array.isArray(value) || !value.every((id): id is string => typeof id === 'string')) return `Expected figure ids in quotes inside a list, like ${usage}, got ${describe(value)}.`;
-      if (value.length < rule.min) return `Expected at least ${rule.min} figure ids to compare, like ${usage}, got ${value.length}.`;
-      const unknown = value.map((id) => lookUp('figures', id)).find(Boolean);
-      if (unknown) return unknown;
-      const units = [...new Set(value.map((id) => figureUnits.get(id)!))];
-      if (units.length > 1) {
-        const counts = value.map((id) => `"${id}" counts ${figureUnits.get(id)}`).join(', ');
+    case 'briefing': {
+      const collection = collectionNamed[rule.kind];
+      if (rule.list) {
+        // Ids separated by commas (`events="a, b"`) or a list of ids in quotes (`ids={["a", "b"]}`).
+        const listed = typeof value === 'string' ? splitIdList(value) : Array.isArray(value) && value.every((id) => typeof id === 'string') ? (value as string[]) : [];
+        if (listed.length === 0) return `Expected ids in quotes separated by commas, or a list like {["first-id", "second-id"]}, got ${describe(value)}.`;
+        if (rule.min !== undefined && listed.length < rule.min) return `Expected at least ${rule.min} ids, got ${listed.length}.`;
+        const unknown = listed.map((id) => lookUp(collection, id)).find(Boolean);
+        if (unknown || !rule.oneUnit) return unknown;
+        const units = [...new Set(listed.map((id) => figureUnits.get(id)!))];
+        if (units.length === 1) return undefined;
+        const counts = listed.map((id) => `"${id}" counts ${figureUnits.get(id)}`).join(', ');
         return `Figures of different units cannot share one scale: ${counts}. Expected figures of one unit; show the others with <FigureValue> or their own <FigureChart>.`;
       }
-      return undefined;
+      if (rule.kind !== 'entity') return typeof value === 'string' ? lookUp(collection, value) : `Expected an id in quotes, got ${describe(value)}.`;
+      if (typeof value !== 'string') return `Expected an entity id or name in quotes, got ${describe(value)}.`;
+      return aliasIndex.resolve(value) ? undefined : `No entity is called "${value}". Expected an id, name or alias from the entities folder.`;
     }
     case 'enum':
       return typeof value === 'string' && rule.values.includes(value)

@@ -220,7 +220,7 @@ export function seriesChart(figure: SeriesInput, { id = 'series', width = 300, f
     labelMarks.push({ type: 'text', className: 'chart-note', x: cx, y: Math.max(ascent(small), y(reading.value) - lifted), lines: [text], fontSize: small, anchor: 'middle' });
   }
   marks.push({ type: 'group', className: 'chart-labels', marks: labelMarks });
-  cursor = Math.max(cursor, ...starts.map((start) => start + blockHeight + 6));
+  cursor = Math.max(cursor, ...starts.map((start: number) => start + blockHeight + 6));
 
   // Notes that explain the drawing, in the chart itself so the standalone file keeps them.
   const notes: string[] = [];

@@ -2,7 +2,7 @@ import type { CorpusIndex } from '../../corpus/indexCorpus';
 import { formatFigureValue, formatNumber } from '../../figures/formatFigureValue';
 import { hasSeries } from '../../figures/observations';
 import type { FigureData } from '../../schemas/figure';
-import { chooseUnitSize } from '../chooseUnitSize';
+import { chooseUnitSize } from './chooseUnitSize';
 
 /** Figures count the same thing when they have the same unit (and currency): only those may share squares. */
 const unitKeyOf = (figure: Pick<FigureData, 'unit' | 'currency'>) => `${figure.currency ?? ''}|${figure.unit.singular}|${figure.unit.plural}`;
