@@ -73,7 +73,7 @@ describe('compareChart', () => {
 
   it('draws the figures on one scale: bar lengths are in proportion to the values', () => {
     const widths = bars.map((bar) => bar.marks.find((mark): mark is RectMark => mark.type === 'rect')!.width);
-    expect(bars.map((bar) => bar.key)).toEqual(['in-scheme', 'waiting-Office', 'waiting-Owners']);
+    expect(bars.map((bar) => bar.key)).toEqual(['in-scheme', 'waiting-1', 'waiting-2']);
     expect(widths[0]! / widths[1]!).toBeCloseTo(410 / 85, 5);
     expect(widths[2]! / widths[1]!).toBeCloseTo(110 / 85, 5);
   });

@@ -72,7 +72,7 @@ export function compareChart(input: CompareInput, { id = 'compare', width = 300,
     const labelLines = wrapText(row.label, width, fontSize, { bold: true });
     bars.push({ type: 'text', className: 'chart-label', x: 0, y: y + ascent(fontSize), lines: labelLines, fontSize, lineHeight, fontWeight: 'bold' });
     y += labelLines.length * lineHeight + 2;
-    for (const reading of row.readings) {
+    for (const [index, reading] of row.readings.entries()) {
       const estimate = reading.estimated || reading.qualifier === 'estimated';
       const classes = ['chart-unit', estimate && 'is-estimate', reading.qualifier === 'about' && 'is-approximate'].filter(Boolean).join(' ');
       const end = x(reading.value);
@@ -94,7 +94,7 @@ export function compareChart(input: CompareInput, { id = 'compare', width = 300,
       const saidLines = wrapText(said, width, small);
       parts.push({ type: 'text', className: 'chart-note', x: 0, y: y + ascent(small), lines: saidLines, fontSize: small, lineHeight: smallLineHeight });
       y += saidLines.length * smallLineHeight + 6;
-      bars.push({ type: 'group', className: 'chart-compare-bar', key: `${row.figureId}${row.disputed ? `-${reading.sources.join('-')}` : ''}`, marks: parts });
+      bars.push({ type: 'group', className: 'chart-compare-bar', key: row.disputed ? `${row.figureId}-${index + 1}` : row.figureId, marks: parts });
     }
     y += 6;
   }
