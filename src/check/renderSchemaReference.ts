@@ -21,6 +21,7 @@ const parts = [
   { title: 'Key judgment', schema: 'keyJudgmentSchema' },
   { title: 'Coordinates', schema: 'coordinatesSchema' },
   { title: 'Source section', schema: 'sourceSectionSchema' },
+  { title: 'Digest line', schema: 'digestLineSchema' },
 ];
 
 const seeAlso: Record<string, string> = {
@@ -31,6 +32,7 @@ const seeAlso: Record<string, string> = {
   periodSchema: ' See [Period](#period).',
   coordinatesSchema: ' See [Coordinates](#coordinates).',
   sourceSectionSchema: ' See [Source section](#source-section).',
+  digestLineSchema: ' See [Digest line](#digest-line).',
 };
 
 function fieldRow(field: FieldDoc): string {

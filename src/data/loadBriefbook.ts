@@ -5,7 +5,7 @@ import { ContentValidationError } from '../contentFiles/contentProblem';
 import type { BriefingEntry, Corpus } from '../corpus/corpus';
 import { indexCorpus, type CorpusIndex } from '../corpus/indexCorpus';
 import { validateCorpus } from '../validation/validateCorpus';
-import { confidenceRulesOf } from '../citations/confidenceRules';
+import { calibrationOf } from '../citations/calibration';
 import { loadBook } from '../book/loadBook';
 import { resolveContentRoot } from '../contentFiles/contentRoot';
 import { findStrayContentFiles } from '../validation/findStrayContentFiles';
@@ -72,7 +72,7 @@ async function load(): Promise<Briefbook> {
     topics: topics.map(withFile),
   };
   const contentRoot = displayPath(resolveContentRoot());
-  const problems = [...findStrayContentFiles(resolveContentRoot()), ...validateCorpus(corpus, { contentRoot, confidenceRules: confidenceRulesOf(loadBook()) })];
+  const problems = [...findStrayContentFiles(resolveContentRoot()), ...validateCorpus(corpus, { contentRoot, calibration: calibrationOf(loadBook()) })];
   if (problems.length > 0) throw new ContentValidationError(problems);
   const entriesById = new Map(briefingEntries.map((entry) => [entry.id, entry]));
   return { ...indexCorpus(corpus), briefingEntry: (id) => entriesById.get(id)! };

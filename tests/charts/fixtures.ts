@@ -96,7 +96,7 @@ export const places: MapPlace[] = [
   { id: 'far-capital', name: 'Moscow', label: 'Moscow', kind: 'place', lon: 37.6173, lat: 55.7558 },
 ];
 
-const cite = (source: string, paragraph: number) => [{ source: { id: source }, paragraphs: [paragraph] }];
+const cite = (source: string, paragraph: number) => [{ source: { collection: 'sources' as const, id: source }, paragraphs: [paragraph], attribution: 'stated' as const }];
 
 /** A count over time from two sources, who differ on the last day: an estimate, an approximate and a lower bound. */
 export const series: SeriesInput = {
