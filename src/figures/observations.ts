@@ -1,5 +1,5 @@
 import type { FigureData, Observation } from '../schemas/figure';
-import { observationDate } from '../schemas/figure';
+import { observationDate } from '../schemas/observationDate';
 import { describeFigurePeriod } from './describeFigurePeriod';
 import { formatFigureValue } from './formatFigureValue';
 

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { citationsSchema } from './citation';
+import { observationDate } from './observationDate';
 import { isoDaySchema, partialDateSchema } from './partialDate';
 
 /**
@@ -233,16 +234,6 @@ function checkReading(reading: Pick<Observation, 'value' | 'qualifier' | 'asOf' 
   }
 }
 
-/**
- * The date an observation is placed at on a time axis and in the order of observations: its `asOf` day, else the
- * end (or the start) of its period. Undefined for an observation with neither.
- *
- * @example observationDate({ asOf: '2025-06-03' }) // "2025-06-03"
- * @example observationDate({ period: { from: { iso: '2024', … }, to: { iso: '2024-06', … } } }) // "2024-06"
- */
-export function observationDate(observation: Pick<Observation, 'asOf' | 'period'>): string | undefined {
-  return observation.asOf ?? observation.period?.to?.iso ?? observation.period?.from?.iso;
-}
 
 /** Dated, oldest first, and no two readings of one day from the same source. */
 function checkObservationOrder(observations: readonly Observation[], ctx: Context) {
