@@ -47,7 +47,7 @@ export interface CompareOptions {
  * compareChart({ unit, rows: [{ label: 'Calls at Akureyri', readings: [{ value: 1240, qualifier: 'about', … }] }, …] })
  * // { kind: 'compare', marks: [grid and axis, one bar per reading with its label, notes], table: one row per reading }
  */
-export function compareChart(input: CompareInput, { id = 'compare', width = 300, fontSize = 13, barHeight = 14 }: CompareOptions = {}): ChartModel {
+export function compareChart(input: CompareInput, { id = 'compare', width = 300, fontSize = 14, barHeight = 14 }: CompareOptions = {}): ChartModel {
   const small = fontSize - 1;
   const lineHeight = Math.round(fontSize * 1.3);
   const smallLineHeight = Math.round(small * 1.3);

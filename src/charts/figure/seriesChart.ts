@@ -58,7 +58,7 @@ const dayKey = (reading: Observation) => reading.asOf ?? reading.period?.to?.iso
  * seriesChart({ label: 'Boats waiting', unit, readings: [{ value: 140, qualifier: 'about', asOf: '2027-02-03', … }, …] })
  * // { kind: 'figure', marks: [axes, lines, one square per reading, a span for the disputed day, labels, notes], … }
  */
-export function seriesChart(figure: SeriesInput, { id = 'series', width = 300, fontSize = 13, plotHeight }: SeriesOptions = {}): ChartModel {
+export function seriesChart(figure: SeriesInput, { id = 'series', width = 300, fontSize = 14, plotHeight }: SeriesOptions = {}): ChartModel {
   const small = fontSize - 1;
   const lineHeight = Math.round(small * 1.3);
   const ascent = (size: number) => size * 0.78;
