@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import path from 'node:path';
 import { objectionsIn, recordedEvents } from './lib/buildLogger.mjs';
 import { importSource, projectRoot } from './lib/importSource.mjs';
-import { readEnvOrExit } from '../src/config/env.ts';
+import { placeholderSiteNotice, readEnvOrExit } from '../src/config/env.ts';
 import { isProcessAlive } from './lib/isProcessAlive.mjs';
 import { locateMdxRuntimeError } from './lib/locateMdxRuntimeError.mjs';
 import { acquireProjectLock } from './lib/projectLock.mjs';
@@ -18,7 +18,8 @@ import { spawn } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 
 const started = performance.now();
-const debug = readEnvOrExit().debug;
+const env = readEnvOrExit();
+const { debug } = env;
 
 function parseOutDir(argv) {
   const index = argv.findIndex((arg) => arg === '--outDir' || arg.startsWith('--outDir='));
@@ -137,7 +138,8 @@ function describeAstroError(error) {
  * one loads Astro: it reports every problem at once, one line each, in the authors' terms. Astro starts only
  * after it has answered, so content the check refuses (code in a note, nesting deep enough to crash the MDX
  * compiler) never reaches the compiler, and bad content fails in seconds.
- * Resolves with the failure message, or null when the content is sound.
+ * Resolves with `{ failure, drafts }`: the failure message (null when the content is sound) and the drafts the
+ * site leaves out.
  */
 function checkContentAlongside() {
   return new Promise((resolve, reject) => {
@@ -164,8 +166,11 @@ rmSync(staging, { recursive: true, force: true });
 // Astro's own error about the same content would be vaguer, or a crash.
 const contentCheck = checkContentAlongside();
 const loadingAstro = import('astro');
-const contentProblems = await contentCheck.catch((error) => fail(`Build failed: the content check crashed: ${error.message}`));
+const { failure: contentProblems, drafts } = await contentCheck.catch((error) => fail(`Build failed: the content check crashed: ${error.message}`));
 if (contentProblems) fail(contentProblems);
+if (drafts.length > 0) {
+  console.log(`Leaving out ${drafts.length} draft${drafts.length === 1 ? '' : 's'} (draft: true; \`npm run check\` lists what each still needs): ${drafts.map((draft) => draft.file).join(', ')}`);
+}
 
 let buildError;
 releaseLock = await acquireProjectLock(path.join(workDir, 'astro.lock'), {
@@ -194,8 +199,10 @@ if (buildError || objections.length > 0) {
 
 /** @type {typeof import('../src/check/tools')} */
 const { checkBuiltSite, resolveContentRoot, formatProblems } = await importSource('src/check/tools.ts');
-const siteProblems = checkBuiltSite(staging, resolveContentRoot());
+const siteProblems = checkBuiltSite(staging, resolveContentRoot(), drafts);
 if (siteProblems.length > 0) fail(`Build failed: the built site is incomplete. ${formatProblems(siteProblems).replace('in the content', 'in the output')}`);
 
 publish();
 console.log(`Published ${targetName}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+const siteNotice = placeholderSiteNotice(env);
+if (siteNotice) console.log(siteNotice);

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { draftSchema } from './draft';
 import { citationsSchema } from './citation';
 import { observationDate } from './observationDate';
 import { isoDaySchema, partialDateSchema } from './partialDate';
@@ -85,6 +86,8 @@ const singleValueFields = ['value', 'qualifier', 'estimated', 'asOf', 'period', 
  */
 export const figureSchema = z
   .strictObject({
+    /** Work in progress: left out of the built site, shown with a "Draft" label by `npm run dev`; delete the line to publish. */
+    draft: draftSchema,
     /** A short noun phrase naming what is counted. */
     label: z.string().min(1),
     /**
@@ -111,9 +114,17 @@ export const figureSchema = z
      * Left out, it is false.
      */
     estimated: z.boolean().optional(),
-    /** The span the figure covers, when it covers one. */
+    /**
+     * The span the figure covers, when it covers one. A figure with a single value needs a period or an `asOf` day
+     * (or both), so it says when it was true.
+     * @requiredOneOf period, asOf
+     */
     period: periodSchema.optional(),
-    /** The day the figure was true or reported, when it is a stock rather than a flow. */
+    /**
+     * The day the figure was true or reported, when it is a stock rather than a flow. A figure with a single value
+     * needs an `asOf` day or a period (or both).
+     * @requiredOneOf period, asOf
+     */
     asOf: isoDaySchema.optional(),
     /** Where the figure ranks among the key figures (1 = most important); the home page shows the first six. */
     rank: z.number().int().positive().default(100),
@@ -181,6 +192,7 @@ export const figureSchema = z
   });
 
 type FigureFields = {
+  draft?: boolean;
   label: string;
   value: number;
   unit: { singular: string; plural: string };
@@ -195,7 +207,7 @@ type FigureFields = {
   observations?: Observation[];
 };
 
-const fieldOrder = ['label', 'value', 'unit', 'currency', 'qualifier', 'estimated', 'period', 'asOf', 'rank', 'definition', 'citations', 'observations'] as const;
+const fieldOrder = ['draft', 'label', 'value', 'unit', 'currency', 'qualifier', 'estimated', 'period', 'asOf', 'rank', 'definition', 'citations', 'observations'] as const;
 function reorder(figure: Omit<FigureFields, never>): FigureFields {
   return Object.fromEntries(fieldOrder.filter((key) => figure[key] !== undefined).map((key) => [key, figure[key]])) as unknown as FigureFields;
 }

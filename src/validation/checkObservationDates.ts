@@ -1,4 +1,3 @@
-import type { CorpusEntry } from '../corpus/corpus';
 import { intervalOfPartialDate } from '../dates/intervalOfPartialDate';
 import type { FigureData } from '../schemas/figure';
 import type { ContentProblem } from '../contentFiles/contentProblem';
@@ -11,7 +10,10 @@ import type { ContentProblem } from '../contentFiles/contentProblem';
  * checkObservationDates(figure, new Map([['harbour-office', '2025-06-03']]))
  * // [{ file, field: 'observations[2].asOf', message: 'Dated 2025-06-10, after source "harbour-office" was published (2025-06-03) …' }]
  */
-export function checkObservationDates({ filePath, data }: CorpusEntry<FigureData>, publishedOn: ReadonlyMap<string, string>): ContentProblem[] {
+export function checkObservationDates(
+  { filePath, data }: { filePath: string; data: { observations?: FigureData['observations'] } },
+  publishedOn: ReadonlyMap<string, string>,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   (data.observations ?? []).forEach((observation, index) => {
     const dated = observation.asOf !== undefined ? { field: 'asOf', day: observation.asOf } : earliestDayOf(observation.period);
