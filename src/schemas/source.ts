@@ -17,7 +17,7 @@ export const sourceSectionSchema = z.strictObject({
 
 /**
  * One digest line that says whose claim its paragraph carries, with the same fields as a citation.
- * @example { text: Foreign Ministry sources list Damascus's requests., attribution: reported, by: Syrian Foreign Ministry sources }
+ * @example { text: Port officials list the harbour's requests., attribution: reported, by: port officials }
  */
 export const digestLineSchema = z
   .strictObject({
