@@ -55,6 +55,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   vite: {
     build: {
+      // A font is always its own file: the small on-demand subsets (src/fonts, docs/fonts.md) would otherwise be
+      // inlined into the stylesheet every page loads, and the policy's font-src 'self' refuses data: fonts.
+      assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
       rolldownOptions: {
         onwarn(warning, defaultHandler) {
           // Astro marks every MDX module with this directive; Rolldown warns once per note, which would bury

@@ -4,6 +4,7 @@ import { normalizeName } from '../entities/normalizeName';
 import { closestMatch } from '../contentFiles/closestMatch';
 import { checkConfidence } from '../citations/confidenceRules';
 import { checkSourceMarkers } from '../citations/sourceMarkers';
+import { checkCredibility } from '../citations/checkCredibility';
 import { defaultCalibration, type CalibrationTable } from '../citations/calibration';
 import type { ContentProblem } from '../contentFiles/contentProblem';
 import { collectionLocation, contentCollections, type ContentCollectionName } from '../contentFiles/contentCollections';
@@ -206,6 +207,7 @@ export function validateCorpus(
   }
   problems.push(...checkConfidence(corpus, calibration));
   problems.push(...checkSourceMarkers(corpus.sources));
+  problems.push(...checkCredibility(corpus));
 
   return problems;
 }
