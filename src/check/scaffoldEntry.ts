@@ -36,7 +36,7 @@ export interface Scaffold {
 /**
  * A file name from a title: plain lower-case letters and digits joined by hyphens, at most about 60 characters.
  *
- * @example slugify('Al-Sharaa’s Kremlin visit: what’s next?') // "al-sharaas-kremlin-visit-whats-next"
+ * @example slugify('Northport’s east quay: what’s next?') // "northports-east-quay-whats-next"
  */
 export function slugify(title: string): string {
   const slug = title

@@ -10,7 +10,7 @@ const extremeLikelihoods: readonly Likelihood[] = ['almost-certain', 'almost-no-
 
 /** One key judgment as the rules see it, wherever it was written. */
 export interface JudgmentToCheck {
-  /** How a message names it: `Key judgment 2 ("Moscow will …")`. */
+  /** How a message names it: `Key judgment 2 ("The harbour will …")`. */
   name: string;
   likelihood: Likelihood;
   confidence: Confidence;

@@ -30,7 +30,7 @@ const attributions: readonly string[] = ['stated', 'reported', 'analysis'] satis
  * paragraph, for the notes at the end of the briefing.
  *
  * @example listBriefingCitations(briefing, (id) => figures[id].citations)
- * // [{ sourceId: 'syria-russia-talks-2026', paragraphs: [1, 3, 5], uses: { 5: [{ attribution: 'reported', by: 'Syrian sources' }], … } }]
+ * // [{ sourceId: 'harbour-report', paragraphs: [1, 3, 5], uses: { 5: [{ attribution: 'reported', by: 'port officials' }], … } }]
  */
 export function listBriefingCitations(
   briefing: Pick<BriefingEntry, 'body' | 'data'>,

@@ -18,7 +18,7 @@ export interface FigureRecord {
   currency: string | null;
   qualifier: FigureData['qualifier'];
   estimated: boolean;
-  /** The value as the site prints it: "over 63,000 combat sorties". */
+  /** The value as the site prints it: "over 120 ships". */
   text: string;
   period: { from: string | null; to: string | null; label: string | null } | null;
   /** The period in words: "2015–2020". */
@@ -58,7 +58,7 @@ export interface ObservationRecord {
 /**
  * The download form of a figure.
  *
- * @example figureRecord(book.figure('russian-combat-sorties')).derived[0].value // 10500
+ * @example figureRecord(book.figure('ships-per-year')).derived[0].value // 2000
  */
 export function figureRecord({ id, data }: CorpusEntry<FigureData>): FigureRecord {
   const derived = deriveYearlyAverage(data);

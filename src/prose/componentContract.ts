@@ -38,7 +38,7 @@ export interface ComponentContract {
  * Splits a comma-separated attribute (`events="a, b"`) into ids: the one reading of such a list, shared by the
  * contracts' check, the chart specs and the components.
  *
- * @example splitIdList(' moscow-talks, , trump-praise ') // ["moscow-talks", "trump-praise"]
+ * @example splitIdList(' east-quay-reopens, , dredging-starts ') // ["east-quay-reopens", "dredging-starts"]
  */
 export const splitIdList = (text: string): string[] =>
   text

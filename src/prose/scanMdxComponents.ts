@@ -65,8 +65,8 @@ export function blankCodeSpans(text: string): string {
  * Only literal values are understood; anything else comes back as `{ expression }`.
  *
  * @example
- * scanMdxComponents('Over <FigureValue id="sorties" /> flown <Cite p={[12, 14]} />.')
- * // [{ name: 'FigureValue', attributes: { id: 'sorties' }, … }, { name: 'Cite', attributes: { p: [12, 14] }, … }]
+ * scanMdxComponents('Over <FigureValue id="ships" /> registered <Cite p={[1, 2]} />.')
+ * // [{ name: 'FigureValue', attributes: { id: 'ships' }, … }, { name: 'Cite', attributes: { p: [1, 2] }, … }]
  */
 export function scanMdxComponents(body: string): ComponentUsage[] {
   const text = blankCodeSpans(body);

@@ -37,8 +37,8 @@ export function refineClaimAttribution(claim: { attribution: string; by?: string
  *
  * @example
  * citations:
- *   - { source: syria-russia-talks-2026, paragraphs: [12] }
- *   - { source: syria-russia-talks-2026, paragraphs: [5], attribution: reported, by: Syrian Foreign Ministry sources, credibility: 3 }
+ *   - { source: harbour-report, paragraphs: [1] }
+ *   - { source: harbour-report, paragraphs: [3], attribution: reported, by: port officials, credibility: 3 }
  */
 export const citationSchema = z
   .strictObject({

@@ -25,7 +25,7 @@ export const periodSchema = z.object({
   label: z.string().optional(),
 });
 
-const valueSchema = z.number({ error: 'Expected a number without quotes, units or thousands separators, e.g. 63000' });
+const valueSchema = z.number({ error: 'Expected a number without quotes, units or thousands separators, e.g. 12000' });
 
 /**
  * One reading of a figure: a value one source gives on one day or for one span. A figure that a source revises,
@@ -68,13 +68,13 @@ const singleValueFields = ['value', 'qualifier', 'estimated', 'asOf', 'period', 
  * from different sources are shown together as disputed.
  *
  * @example
- * label: Russian combat sorties
- * value: 63000
- * unit: { singular: combat sortie, plural: combat sorties }
+ * label: Ships registered in Northport
+ * value: 120
+ * unit: { singular: ship, plural: ships }
  * qualifier: over
- * period: { from: 2015, to: 2020 }
- * definition: Combat missions flown by the Russian military in Syria.
- * citations: [{ source: syria-russia-talks-2026, paragraphs: [12] }]
+ * period: { from: 2024, to: 2024 }
+ * definition: Vessels entered on the harbour register during the year.
+ * citations: [{ source: harbour-report, paragraphs: [1] }]
  * @example
  * label: Ships waiting at the outer anchorage
  * unit: { singular: ship, plural: ships }
@@ -92,7 +92,7 @@ export const figureSchema = z
     label: z.string().min(1),
     /**
      * The number itself, in base units (dollars, not billions). Every unit is a count of things (detainees,
-     * sorties, days) or an amount of money, so it is never negative: a fall is stated as a positive number of
+     * ships, days) or an amount of money, so it is never negative: a fall is stated as a positive number of
      * a unit that says so. 0 is meaningful only with `qualifier: exact` ("no ships were registered"); with a
      * bound or an estimate ("over 0", "about 0") it says nothing, and it draws an empty chart.
      * Required unless the figure lists `observations`.
@@ -105,7 +105,7 @@ export const figureSchema = z
       /** The unit for any other number. @example ships */
       plural: z.string().min(1),
     }),
-    /** A currency code when the value is money; the value is then printed as money ("$400 billion"). */
+    /** A currency code when the value is money; the value is then printed as money ("$40 million"). */
     currency: z.enum(['USD']).optional(),
     /** How the source qualifies the number. Required unless the figure lists `observations`. */
     qualifier: z.enum(figureQualifiers).optional(),
@@ -161,7 +161,7 @@ export const figureSchema = z
         input: undefined,
         message:
           field === 'value'
-            ? 'Missing. Expected a number, e.g. value: 63000 (or a list of `observations` when sources give several readings)'
+            ? 'Missing. Expected a number, e.g. value: 12000 (or a list of `observations` when sources give several readings)'
             : field === 'qualifier'
               ? `Missing. Expected one of ${figureQualifiers.join(', ')}`
               : 'Missing. Expected a list of citations, e.g. citations: [{ source: source-id, paragraphs: [3] }]',

@@ -30,10 +30,10 @@ const confidenceIds = confidenceLevels.map((entry) => entry.id) as [Confidence, 
  * One analytic judgment: a statement, how likely it is, how confident we are, and the evidence.
  *
  * @example
- * - statement: Moscow will put keeping Hmeimim and Tartus ahead of any other aim in the talks.
+ * - statement: The harbour board will put reopening the east quay ahead of any other aim this year.
  *   likelihood: almost-certain
  *   confidence: high
- *   citations: [{ source: syria-russia-talks-2026, paragraphs: [3, 14] }]
+ *   citations: [{ source: harbour-report, paragraphs: [2, 4] }]
  */
 export const keyJudgmentSchema = z.strictObject({
   /** The judgment, in one sentence. */

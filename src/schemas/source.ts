@@ -47,13 +47,13 @@ export function digestLineOf(line: string | DigestLine): DigestLine {
  * Lives in `content/sources/<id>.yaml`.
  *
  * @example
- * title: Syria's Interim President Meets Putin in Moscow
- * kind: news-analysis
- * published: 2026-01-29
- * paragraphCount: 16
+ * title: Northport Harbour Annual Report
+ * kind: report
+ * published: 2025-03-01
+ * paragraphCount: 4
  * sections:
- *   - { title: Opening, paragraphs: [1, 1] }
- *   - { title: Moscow's Strategic Contraction and Adherence to Core Interests, paragraphs: [2, 4] }
+ *   - { title: Traffic, paragraphs: [1, 2] }
+ *   - { title: Governance, paragraphs: [3, 4] }
  */
 export const sourceSchema = z
   .strictObject({

@@ -33,7 +33,7 @@ describe('figureSchema', () => {
   });
   it('names the field and what was expected for a value that is not a number', () => {
     expect(problemsOf(figureSchema, { ...validFigure, value: '63,000' })).toEqual([
-      'value: Expected a number without quotes, units or thousands separators, e.g. 63000',
+      'value: Expected a number without quotes, units or thousands separators, e.g. 12000',
     ]);
   });
   it('rejects an unknown qualifier, listing the allowed ones', () => {
@@ -120,7 +120,7 @@ describe('figureSchema with observations', () => {
 
   it('still requires a value, a qualifier and citations of a figure without observations', () => {
     expect(problemsOf(figureSchema, top)).toEqual([
-      'value: Missing. Expected a number, e.g. value: 63000 (or a list of `observations` when sources give several readings)',
+      'value: Missing. Expected a number, e.g. value: 12000 (or a list of `observations` when sources give several readings)',
       'qualifier: Missing. Expected one of exact, over, at least, about, estimated',
       'citations: Missing. Expected a list of citations, e.g. citations: [{ source: source-id, paragraphs: [3] }]',
     ]);

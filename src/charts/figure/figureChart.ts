@@ -67,7 +67,7 @@ export function basisOf(citations: ReadonlyArray<{ attribution?: string }> | und
  * derived value with its working. Nothing else is drawn: no breakdown the source does not give.
  *
  * @example
- * figureChart({ label: 'Russian combat sorties', value: 63000, qualifier: 'over', period: { from: 2015, to: 2020 }, … })
+ * figureChart({ label: 'Ships registered in Northport', value: 120, qualifier: 'over', period: { from: 2024, to: 2024 }, … })
  * // { kind: 'figure', width: 260, marks: [63 unit squares, an open end, a period strip, a derived note], … }
  */
 export function figureChart(
