@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import path from 'node:path';
 import { objectionsIn, recordedEvents } from './lib/buildLogger.mjs';
 import { importSource, projectRoot } from './lib/importSource.mjs';
-import { readEnvOrExit } from '../src/config/env.ts';
+import { markContentChecked, readEnvOrExit } from '../src/config/env.ts';
 import { isProcessAlive } from './lib/isProcessAlive.mjs';
 import { locateMdxRuntimeError } from './lib/locateMdxRuntimeError.mjs';
 import { acquireProjectLock } from './lib/projectLock.mjs';
@@ -166,6 +166,8 @@ const contentCheck = checkContentAlongside();
 const loadingAstro = import('astro');
 const contentProblems = await contentCheck.catch((error) => fail(`Build failed: the content check crashed: ${error.message}`));
 if (contentProblems) fail(contentProblems);
+// The Astro build below (and its prerender threads) need not validate the same content again.
+markContentChecked();
 
 let buildError;
 releaseLock = await acquireProjectLock(path.join(workDir, 'astro.lock'), {

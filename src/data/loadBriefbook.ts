@@ -12,6 +12,7 @@ import { findStrayContentFiles } from '../check/findStrayContentFiles';
 import { displayPath } from '../validation/displayPath';
 import { parseYamlMap } from '../validation/parseYamlMap';
 import { contentCollections, type ContentCollectionName } from '../contentCollections';
+import { readEnv } from '../config/env';
 
 export interface Briefbook extends CorpusIndex {
   /** The Astro entry of a briefing, for `render()`. */
@@ -71,9 +72,13 @@ async function load(): Promise<Briefbook> {
     sources: sources.map(withFile),
     topics: topics.map(withFile),
   };
-  const contentRoot = displayPath(resolveContentRoot());
-  const problems = [...findStrayContentFiles(resolveContentRoot()), ...validateCorpus(corpus, { contentRoot, confidenceRules: confidenceRulesOf(loadBook()) })];
-  if (problems.length > 0) throw new ContentValidationError(problems);
+  // `npm run build` has run the content check (the same schemas and rules, and more) on this content already; a
+  // bare `astro build` or the dev server has not, and every prerender thread would repeat it.
+  if (!readEnv().contentChecked) {
+    const contentRoot = displayPath(resolveContentRoot());
+    const problems = [...findStrayContentFiles(resolveContentRoot()), ...validateCorpus(corpus, { contentRoot, confidenceRules: confidenceRulesOf(loadBook()) })];
+    if (problems.length > 0) throw new ContentValidationError(problems);
+  }
   const entriesById = new Map(briefingEntries.map((entry) => [entry.id, entry]));
   return { ...indexCorpus(corpus), briefingEntry: (id) => entriesById.get(id)! };
 }
