@@ -16,7 +16,7 @@ export default defineConfig({
     name: 'unit',
     // Tests mirror src/: a module's test sits in the folder named after the module's concept.
     include: [
-      'tests/{unit,charts,content,corpus,entities,citations,figures,routing,print,validation,copiedText,search}/**/*.test.ts',
+      'tests/{unit,architecture,config,contentFiles,prose,schemas,book,charts,content,corpus,entities,citations,figures,routing,print,validation,copiedText,search,check}/**/*.test.ts',
     ],
     exclude: astroTests,
     testTimeout: 60_000,

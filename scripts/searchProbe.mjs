@@ -12,7 +12,7 @@
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { pagefindSearchOptions } from '../src/search/shared/pagefindSearchOptions.ts';
+import { pagefindSearchOptions } from '../src/search/client/pagefindSearchOptions.ts';
 import { ensureChromium } from './ensureChromium.mjs';
 import { serveStatic } from './serveStatic.mjs';
 

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import path from 'node:path';
-import { contentCollections, type FolderCollection } from './contentCollections';
-import { resolveContentRoot } from './contentRoot';
+import { contentCollections, type FolderCollection } from './contentFiles/contentCollections';
+import { resolveContentRoot } from './contentFiles/contentRoot';
 import { contentFolderLoader } from './loaders/contentFolderLoader';
 import { yamlMapLoader } from './loaders/yamlMapLoader';
 

@@ -169,13 +169,13 @@ function chooseQueries(contentDir) {
 }
 
 /**
- * How each site searches: Briefbook with its own Pagefind options (src/search/shared/pagefindSearchOptions.ts) and, when its
+ * How each site searches: Briefbook with its own Pagefind options (src/search/client/pagefindSearchOptions.ts) and, when its
  * pages have a search field, through that field on a briefing page; the baseline with Pagefind's defaults, through
  * the JS API only.
  */
 async function describeSearch(site, dir, contentDir) {
   if (site !== 'briefbook') return { searchOptions: {}, uiPage: undefined };
-  const optionsFile = path.join(projectRoot, 'src/search/shared/pagefindSearchOptions.ts');
+  const optionsFile = path.join(projectRoot, 'src/search/client/pagefindSearchOptions.ts');
   const searchOptions = existsSync(optionsFile) ? { ...(await import(pathToFileURL(optionsFile).href)).pagefindSearchOptions, baseUrl: '/' } : {};
   const ids = readdirSync(path.join(contentDir, 'briefings')).map((file) => file.replace(/\.mdx$/, '')).sort();
   const uiPage = `/briefings/${ids[ids.length >> 1]}/`;

@@ -1,6 +1,6 @@
-import { resolveContentRoot } from '../contentRoot';
+import { resolveContentRoot } from '../contentFiles/contentRoot';
 import { readEnv } from '../config/env';
-import { ContentValidationError } from '../validation/contentProblem';
+import { ContentValidationError } from '../contentFiles/contentProblem';
 import { readBookFile, type Book } from './readBookFile';
 
 let loaded: Book | undefined;

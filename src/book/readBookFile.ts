@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ContentProblem } from '../validation/contentProblem';
-import { closestMatch } from '../validation/closestMatch';
-import { describeSchemaIssue, formatFieldPath } from '../validation/describeSchemaIssue';
-import { displayPath } from '../validation/displayPath';
-import { locateYamlField } from '../validation/locateYamlField';
-import { parseYamlText } from '../validation/parseYamlText';
+import type { ContentProblem } from '../contentFiles/contentProblem';
+import { closestMatch } from '../contentFiles/closestMatch';
+import { describeSchemaIssue, formatFieldPath } from '../contentFiles/describeSchemaIssue';
+import { displayPath } from '../contentFiles/displayPath';
+import { locateYamlField } from '../contentFiles/locateYamlField';
+import { parseYamlText } from '../contentFiles/parseYamlText';
 import { bookSchema, type BookData } from '../schemas/book';
 import { atlasCountryNames } from './atlasCountryNames';
 import { suggestCountries } from './suggestCountries';

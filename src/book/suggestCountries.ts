@@ -1,4 +1,4 @@
-import { closestMatch } from '../validation/closestMatch';
+import { closestMatch } from '../contentFiles/closestMatch';
 
 /**
  * Country names close to one that is not on the basemap, best first: the nearest spelling (ignoring case),

@@ -1,5 +1,6 @@
 import type { CorpusIndex } from '../corpus/indexCorpus';
 import type { ChartModel } from './chartModel';
+import type { Basemap } from './map/locatorMap';
 
 /** Narrow charts fit a 320-pixel phone at full size; wide ones are for larger screens, print and the SVG files. */
 export type ChartVariant = 'narrow' | 'wide';
@@ -23,6 +24,11 @@ export interface BuildContext {
   idPrefix: string;
   /** The download link of the standalone SVG, listed first. */
   svg: { label: string; href: string };
+  /**
+   * The country outlines a map is drawn on, read by the build (src/data/loadBasemap.ts) and handed in, so that no
+   * chart reads a file; `areaOf` gives the places to fit a book without a map focus to.
+   */
+  readBasemap(areaOf: () => ReadonlyArray<{ lat: number; lon: number }>): Basemap;
 }
 
 /**

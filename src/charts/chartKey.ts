@@ -1,7 +1,6 @@
-import type { ChartSpec } from './chartSpec';
-import { kindOf } from './registry';
+import { specKindOf, type ChartSpec } from './specs';
 
-export type { ChartSpec } from './chartSpec';
+export type { ChartSpec } from './specs';
 
 /**
  * The file name (without `.svg`) under which a chart's standalone SVG is published: the same spec always gives
@@ -11,5 +10,5 @@ export type { ChartSpec } from './chartSpec';
  * @example chartKey({ kind: 'timeline', scope: 'briefing', briefingId: 'the-moscow-visit' }) // "timeline-briefing-the-moscow-visit"
  */
 export function chartKey(spec: ChartSpec): string {
-  return kindOf(spec).key(spec);
+  return specKindOf(spec).key(spec);
 }

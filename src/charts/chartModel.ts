@@ -4,7 +4,7 @@
  * and tests can check positions, labels and qualifiers without a DOM.
  */
 
-import type { ChartKindName } from './chartSpec';
+import type { ChartKindName } from './specs';
 
 /** Styling hooks. Colours live in CSS (src/styles/charts.css), never in the model, so themes and print can change them. */
 type WithClass = { className: string };

@@ -1,12 +1,11 @@
-import type { ChartSpec } from './chartSpec';
-import { chartKinds } from './registry';
-import { scanMdxComponents } from '../validation/scanMdxComponents';
+import { chartSpecKinds, type ChartSpec } from './specs';
+import { scanMdxComponents } from '../prose/scanMdxComponents';
 
-const kindByComponent = new Map(Object.values(chartKinds).map((kind) => [kind.component.name, kind.component]));
+const kindByComponent = new Map(Object.values(chartSpecKinds).map((kind) => [kind.component.name, kind.component]));
 
 /**
  * The charts a briefing's prose places with a chart component (`<Timeline>`, `<LocatorMap>`, `<FigureChart>`, see
- * src/charts/registry.ts), so that each gets its standalone SVG file like the charts the layouts add.
+ * src/charts/specs.ts), so that each gets its standalone SVG file like the charts the layouts add.
  *
  * @example listProseChartSpecs('<Timeline events="moscow-talks, trump-praise" />')
  * // [{ kind: 'timeline', scope: 'events', eventIds: ['moscow-talks', 'trump-praise'] }]

@@ -1,13 +1,12 @@
 import type { ChartKind } from './chartKind';
-import type { ChartKindName, ChartSpec } from './chartSpec';
+import type { ChartKindName, ChartSpec } from './specs';
 import { figureKind } from './figure/kind';
 import { mapKind } from './map/kind';
 import { timelineKind } from './timeline/kind';
 
 /**
- * Every kind of chart, each a folder under src/charts/ with its spec, its prose component and its input from the
- * corpus. Adding a kind: its folder, its spec type in chartSpec.ts, its line here, its Astro component in
- * src/components/mdx/.
+ * Every kind of chart with its build half (src/charts/<kind>/kind.ts), for the build: drawing a spec and the
+ * charts of the site's own pages. The spec half of each kind is listed in specs.ts, which loads no D3.
  */
 export const chartKinds: { [Name in ChartKindName]: ChartKind<Extract<ChartSpec, { kind: Name }>> } = {
   figure: figureKind,

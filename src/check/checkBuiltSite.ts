@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { contentCollections, idFromFileName } from '../contentCollections';
-import type { ContentProblem } from '../validation/contentProblem';
-import { parseYamlMap } from '../validation/parseYamlMap';
+import { contentCollections, idFromFileName } from '../contentFiles/contentCollections';
+import type { ContentProblem } from '../contentFiles/contentProblem';
+import { parseYamlMap } from '../contentFiles/parseYamlMap';
 import { routes } from '../routing/routes';
 
 /** The file a page URL is written to, inside the output folder (URLs end in `/` and are base-relative here). */

@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import { bookFile } from '../book/readBookFile';
-import { collectionReadme, contentCollections } from '../contentCollections';
+import { collectionReadme, contentCollections } from '../contentFiles/contentCollections';
 
 const folderPurpose: Record<string, string> = {
   briefings: 'briefing notes, one `<id>.mdx` each',

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { contentCollections } from '../contentCollections';
-import { parseYamlText } from '../validation/parseYamlText';
-import { splitFrontmatter } from '../validation/splitFrontmatter';
+import { contentCollections } from '../contentFiles/contentCollections';
+import { parseYamlText } from '../contentFiles/parseYamlText';
+import { splitFrontmatter } from '../contentFiles/splitFrontmatter';
 import type { FieldDoc, SchemaDoc } from './readSchemaDocs';
 
 export const scaffoldKinds = ['briefing', 'figure', 'event', 'entity'] as const;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { contentCollections } from '../contentCollections';
+import { contentCollections } from '../contentFiles/contentCollections';
 import { fingerprintExtension, fingerprintParagraphs, formatFingerprint } from '../copiedText/sourceFingerprint';
 import { readArticle, type ArticleFormat } from './readArticle';
 import type { SchemaDoc } from './readSchemaDocs';

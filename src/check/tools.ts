@@ -2,8 +2,8 @@
 // with a single pass of Vite's module runner.
 export { checkBuiltSite } from './checkBuiltSite';
 export { checkContent } from './checkContent';
-export { resolveContentRoot } from '../contentRoot';
-export { formatProblems } from '../validation/contentProblem';
+export { resolveContentRoot } from '../contentFiles/contentRoot';
+export { formatProblems } from '../contentFiles/contentProblem';
 export { renderSchemaReference } from './renderSchemaReference';
 export { schemaDocs } from './schemaDocs';
 export { scaffoldEntry, scaffoldKinds, slugify } from './scaffoldEntry';

@@ -1,8 +1,8 @@
 import type { Attribution, Reliability } from '../schemas/attribution';
 import { likelihoods, type Confidence, type Likelihood } from '../schemas/keyJudgment';
-import type { ContentProblem } from '../validation/contentProblem';
+import type { ContentProblem } from '../contentFiles/contentProblem';
 import type { Corpus } from '../corpus/corpus';
-import { scanMdxComponents } from '../validation/scanMdxComponents';
+import { scanMdxComponents } from '../prose/scanMdxComponents';
 
 /**
  * The confidence discipline `npm run check` and the build hold every key judgment to, after ICD 203: confidence

@@ -1,7 +1,7 @@
 import type { Attribution } from '../schemas/attribution';
 import type { BriefingEntry } from '../corpus/corpus';
 import { resolveCitationSource } from './resolveCitationSource';
-import { scanMdxComponents } from '../validation/scanMdxComponents';
+import { scanMdxComponents } from '../prose/scanMdxComponents';
 
 /** How one claim rests on a paragraph: whose claim it is there, how credible, or that our own assessment rests on it. */
 export interface ClaimUse {

@@ -3,7 +3,6 @@ import { mapParagraphUsesBySource, type ParagraphUse } from '../citations/citati
 import type { BriefingEntry, Corpus, CorpusEntry } from './corpus';
 import { listBriefingCitations, type CitedSource } from '../citations/listBriefingCitations';
 import { relatedBriefingsWindow } from '../config/limits';
-import { pagedListings, pageNumbers } from '../routing/pagedListings';
 import type { EntityData } from '../schemas/entity';
 import type { EventData } from '../schemas/event';
 import type { FigureData } from '../schemas/figure';
@@ -41,10 +40,6 @@ export interface CorpusIndex {
   briefingCitations(briefingId: string): CitedSource[];
   /** For each paragraph of a source, what in the corpus cites it (computed once for all sources). */
   paragraphUses(sourceId: string): Map<number, ParagraphUse[]>;
-  /** The page of the key-figures index that shows a figure (computed once for all figures). */
-  figurePage(figureId: string): number;
-  /** The page of the timeline that draws an event (computed once for all events). */
-  timelinePage(eventId: string): number;
 }
 
 /** The positions in `positions` (ascending) within `radius` places of `position`, found by bisection. */
@@ -147,20 +142,6 @@ export function indexCorpus(corpus: Corpus): CorpusIndex {
     return usesBySource.get(sourceId) ?? new Map();
   }
 
-  // What the paged listings read: the same order and page size as the pages themselves.
-  const listed = { corpus, briefings, briefingsMentioning, briefingsOnTopic };
-  let pageByFigure: Map<string, number> | undefined;
-  function figurePage(figureId: string): number {
-    pageByFigure ??= pageNumbers(pagedListings.figures, listed);
-    return pageByFigure.get(figureId) ?? 1;
-  }
-
-  let pageByEvent: Map<string, number> | undefined;
-  function timelinePage(eventId: string): number {
-    pageByEvent ??= pageNumbers(pagedListings.timeline, listed);
-    return pageByEvent.get(eventId) ?? 1;
-  }
-
   return {
     corpus,
     briefings,
@@ -182,7 +163,5 @@ export function indexCorpus(corpus: Corpus): CorpusIndex {
     entitiesUnder,
     briefingCitations,
     paragraphUses,
-    figurePage,
-    timelinePage,
   };
 }

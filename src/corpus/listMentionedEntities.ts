@@ -1,5 +1,5 @@
 import type { AliasIndex } from '../entities/buildAliasIndex';
-import { scanMdxComponents } from '../validation/scanMdxComponents';
+import { scanMdxComponents } from '../prose/scanMdxComponents';
 
 /**
  * The entities a briefing concerns: those its front matter lists, then those its prose names with `<Entity>`

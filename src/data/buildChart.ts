@@ -3,6 +3,7 @@ import { chartKinds, kindOf } from '../charts/registry';
 import { chartKey, type ChartSpec } from '../charts/chartKey';
 import type { CorpusIndex } from '../corpus/indexCorpus';
 import { routes } from '../routing/routes';
+import { loadBasemap } from './loadBasemap';
 
 /**
  * Whether a spec draws anything: a briefing without events has no timeline, one without places no map.
@@ -21,7 +22,7 @@ export function hasChartContent(book: CorpusIndex, spec: ChartSpec): boolean {
  */
 export function buildChart(book: CorpusIndex, spec: ChartSpec, idPrefix: string): BuiltChart {
   const key = chartKey(spec);
-  return kindOf(spec).build(book, spec, { key, idPrefix, svg: { label: 'SVG', href: routes.data(`charts/${key}.svg`) } });
+  return kindOf(spec).build(book, spec, { key, idPrefix, svg: { label: 'SVG', href: routes.data(`charts/${key}.svg`) }, readBasemap: loadBasemap });
 }
 
 /**

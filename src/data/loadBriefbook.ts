@@ -1,17 +1,17 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ContentValidationError } from '../validation/contentProblem';
+import { ContentValidationError } from '../contentFiles/contentProblem';
 import type { BriefingEntry, Corpus } from '../corpus/corpus';
 import { indexCorpus, type CorpusIndex } from '../corpus/indexCorpus';
 import { validateCorpus } from '../validation/validateCorpus';
 import { confidenceRulesOf } from '../citations/confidenceRules';
 import { loadBook } from '../book/loadBook';
-import { resolveContentRoot } from '../contentRoot';
-import { findStrayContentFiles } from '../check/findStrayContentFiles';
-import { displayPath } from '../validation/displayPath';
-import { parseYamlMap } from '../validation/parseYamlMap';
-import { contentCollections, type ContentCollectionName } from '../contentCollections';
+import { resolveContentRoot } from '../contentFiles/contentRoot';
+import { findStrayContentFiles } from '../validation/findStrayContentFiles';
+import { displayPath } from '../contentFiles/displayPath';
+import { parseYamlMap } from '../contentFiles/parseYamlMap';
+import { contentCollections, type ContentCollectionName } from '../contentFiles/contentCollections';
 import { readEnv } from '../config/env';
 
 export interface Briefbook extends CorpusIndex {

@@ -1,12 +1,12 @@
 import { glob, type Loader } from 'astro/loaders';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { findCodeBeforeCompiling } from '../check/rules/findCodeBeforeCompiling';
-import { idFromFileName } from '../contentCollections';
-import { ContentValidationError } from '../validation/contentProblem';
-import { displayPath } from '../validation/displayPath';
-import { parseYamlText } from '../validation/parseYamlText';
-import { splitFrontmatter } from '../validation/splitFrontmatter';
+import { findCodeBeforeCompiling } from '../validation/findCodeBeforeCompiling';
+import { idFromFileName } from '../contentFiles/contentCollections';
+import { ContentValidationError } from '../contentFiles/contentProblem';
+import { displayPath } from '../contentFiles/displayPath';
+import { parseYamlText } from '../contentFiles/parseYamlText';
+import { splitFrontmatter } from '../contentFiles/splitFrontmatter';
 import { readEnv } from '../config/env';
 
 /** The data of a content file as its author wrote it: dates stay text, so the schema sees `2026-02-30`. */

@@ -2,9 +2,9 @@ import type { Loader } from 'astro/loaders';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentValidationError } from '../validation/contentProblem';
-import { displayPath } from '../validation/displayPath';
-import { parseYamlMap } from '../validation/parseYamlMap';
+import { ContentValidationError } from '../contentFiles/contentProblem';
+import { displayPath } from '../contentFiles/displayPath';
+import { parseYamlMap } from '../contentFiles/parseYamlMap';
 
 /**
  * Loads a YAML file that maps ids to entries (`content/topics.yaml`). Astro's own `file()` loader logs a

@@ -66,6 +66,34 @@ export function pageNumbers<T extends { id: string }>(paged: PagedListing<T>, bo
   return new Map(paged.entries(book).map((entry, index) => [entry.id, Math.floor(index / paged.pageSize) + 1]));
 }
 
+/** Where an entry of a paged index is shown: the page of the key-figures index or of the timeline that holds it. */
+export interface EntryPages {
+  figurePage(figureId: string): number;
+  timelinePage(eventId: string): number;
+}
+
+const entryPagesOfBook = new WeakMap<Book, EntryPages>();
+
+/**
+ * The pages that hold each figure and event, computed once per book, in the same order and page size as the
+ * listings' own pages.
+ *
+ * @example entryPagesOf(book).timelinePage('moscow-talks') // 1
+ */
+export function entryPagesOf(book: Book): EntryPages {
+  let pages = entryPagesOfBook.get(book);
+  if (!pages) {
+    let pageByFigure: Map<string, number> | undefined;
+    let pageByEvent: Map<string, number> | undefined;
+    pages = {
+      figurePage: (figureId) => (pageByFigure ??= pageNumbers(pagedListings.figures, book)).get(figureId) ?? 1,
+      timelinePage: (eventId) => (pageByEvent ??= pageNumbers(pagedListings.timeline, book)).get(eventId) ?? 1,
+    };
+    entryPagesOfBook.set(book, pages);
+  }
+  return pages;
+}
+
 /**
  * The value of a `[...page]` route's parameter for a page: none for page 1 (the listing's own address), `page/<n>`
  * for the others, as the listing's `url` spells it. `segment` is `volume` for the book.

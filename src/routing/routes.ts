@@ -32,12 +32,12 @@ export const routes = {
   figures: () => withBase('figures/'),
   /** Page `page` of the key-figures index (page 1 is the index itself). */
   figuresPage: (page: number) => paged('figures/', page),
-  /** A figure's card on the key-figures index; `page` from the corpus index's figurePage. */
+  /** A figure's card on the key-figures index; `page` from `entryPagesOf(book).figurePage` (pagedListings.ts). */
   figure: (id: string, page = 1) => `${paged('figures/', page)}#${id}`,
   timeline: () => withBase('timeline/'),
   /** Page `page` of the timeline (page 1 is the timeline itself). */
   timelinePage: (page: number) => paged('timeline/', page),
-  /** An event's row on the timeline; `page` from the corpus index's timelinePage. */
+  /** An event's row on the timeline; `page` from `entryPagesOf(book).timelinePage` (pagedListings.ts). */
   timelineEvent: (id: string, page = 1) => `${paged('timeline/', page)}#${id}`,
   map: () => withBase('map/'),
   mapPlace: (id: string) => withBase(`map/#place-${id}`),

@@ -1,33 +1,8 @@
-import { chartKinds } from '../charts/registry';
+import { chartSpecKinds } from '../charts/specs';
+import type { AttributeContract, ComponentContract } from '../prose/componentContract';
 import { attributionIds } from '../schemas/attribution';
 import { confidenceLevels, likelihoods } from '../schemas/keyJudgment';
 import { siteLinkTargets } from '../routing/siteLinkTargets';
-
-/** What one attribute of an author-facing component must hold, so the build can check prose before rendering it. */
-export type AttributeContract =
-  | { kind: 'paragraphs'; required: boolean }
-  | { kind: 'source'; required: false }
-  | { kind: 'entity'; required: boolean }
-  | { kind: 'figure'; required: boolean }
-  | { kind: 'event'; required: boolean }
-  | { kind: 'briefing'; required: boolean }
-  | { kind: 'topic'; required: boolean }
-  | { kind: 'enum'; required: boolean; values: readonly string[] }
-  | { kind: 'boolean'; required: false }
-  | { kind: 'text'; required: boolean }
-  | { kind: 'wholeNumber'; required: boolean; min: number; max: number }
-  | { kind: 'entityList'; required: boolean }
-  | { kind: 'eventList'; required: boolean };
-
-export interface ComponentContract {
-  attributes: Record<string, AttributeContract>;
-  /** Sets of attributes of which exactly one must be given. */
-  oneOf?: string[][];
-  /** A short usage line for error messages. */
-  usage: string;
-  /** Rules that tie attributes to each other, such as `by` going with `as="reported"`. */
-  crossCheck?: (attributes: Readonly<Record<string, unknown>>) => Array<{ attribute: string; message: string }>;
-}
 
 /**
  * The attribution attributes a citing component takes (`as`, `by`, `credibility`), the same fields a YAML citation
@@ -108,6 +83,6 @@ export const mdxComponentContracts: Record<string, ComponentContract> = {
     usage:
       '<Quote by="entity-id" p={4}>Words the source puts in quotation marks.</Quote> (inline for a quote inside a sentence; reported speech is paraphrased with <Cite as="reported" by="…">)',
   },
-  // The chart components (<FigureChart>, <Timeline>, <LocatorMap>), each from its kind in src/charts/registry.ts.
-  ...Object.fromEntries(Object.values(chartKinds).map((kind) => [kind.component.name, kind.component.contract])),
+  // The chart components (<FigureChart>, <Timeline>, <LocatorMap>, …), each from its kind's spec (src/charts/specs.ts).
+  ...Object.fromEntries(Object.values(chartSpecKinds).map((kind) => [kind.component.name, kind.component.contract])),
 };

@@ -1,19 +1,23 @@
 import type { EntityData } from '../schemas/entity';
 import { buildAliasIndex, namesOf } from '../entities/buildAliasIndex';
 import { normalizeName } from '../entities/normalizeName';
-import { closestMatch } from './closestMatch';
+import { closestMatch } from '../contentFiles/closestMatch';
 import { checkConfidence, defaultConfidenceRules, type ConfidenceRules } from '../citations/confidenceRules';
-import type { ContentProblem } from './contentProblem';
-import { collectionLocation, contentCollections, type ContentCollectionName } from '../contentCollections';
+import type { ContentProblem } from '../contentFiles/contentProblem';
+import { collectionLocation, contentCollections, type ContentCollectionName } from '../contentFiles/contentCollections';
 import type { BriefingEntry, Corpus } from '../corpus/corpus';
-import { mdxComponentContracts, type AttributeContract } from './mdxComponentContracts';
+import { mdxComponentContracts } from './mdxComponentContracts';
+import { splitIdList, type AttributeContract, type NamedCollection } from '../prose/componentContract';
 import { resolveCitationSource } from '../citations/resolveCitationSource';
-import { blankCodeSpans, scanMdxComponents, type AttributeValue } from './scanMdxComponents';
+import { blankCodeSpans, scanMdxComponents, type AttributeValue } from '../prose/scanMdxComponents';
 
 interface Citation {
   source: { id: string };
   paragraphs: number[];
 }
+
+/** The collection whose ids an attribute of each named kind holds. */
+const collectionNamed: Record<NamedCollection, ContentCollectionName> = { entity: 'entities', figure: 'figures', event: 'events', topic: 'topics', briefing: 'briefings' };
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -281,23 +285,19 @@ function checkAttribute(
     case 'source':
       return undefined;
     case 'entity':
-      if (typeof value !== 'string') return `Expected an entity id or name in quotes, got ${describe(value)}.`;
-      return aliasIndex.resolve(value) ? undefined : `No entity is called "${value}". Expected an id, name or alias from the entities folder.`;
     case 'figure':
     case 'event':
     case 'topic':
-    case 'briefing':
-      if (typeof value !== 'string') return `Expected an id in quotes, got ${describe(value)}.`;
-      return lookUp(`${rule.kind}s` as ContentCollectionName, value);
-    case 'entityList':
-    case 'eventList': {
-      if (typeof value !== 'string') return `Expected ids in quotes separated by commas, got ${describe(value)}.`;
-      const collection: ContentCollectionName = rule.kind === 'entityList' ? 'entities' : 'events';
-      return value
-        .split(',')
-        .map((id) => id.trim())
-        .map((id) => lookUp(collection, id))
-        .find(Boolean);
+    case 'briefing': {
+      const collection = collectionNamed[rule.kind];
+      if (rule.list) {
+        const listed = typeof value === 'string' ? splitIdList(value) : [];
+        if (listed.length === 0) return `Expected ids in quotes separated by commas, got ${describe(value)}.`;
+        return listed.map((id) => lookUp(collection, id)).find(Boolean);
+      }
+      if (rule.kind !== 'entity') return typeof value === 'string' ? lookUp(collection, value) : `Expected an id in quotes, got ${describe(value)}.`;
+      if (typeof value !== 'string') return `Expected an entity id or name in quotes, got ${describe(value)}.`;
+      return aliasIndex.resolve(value) ? undefined : `No entity is called "${value}". Expected an id, name or alias from the entities folder.`;
     }
     case 'enum':
       return typeof value === 'string' && rule.values.includes(value)

@@ -2,7 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/checkContent';
-import { formatProblems } from '../../src/validation/contentProblem';
+import { formatProblems } from '../../src/contentFiles/contentProblem';
 import { acquireProjectLock } from '../../scripts/lib/projectLock.mjs';
 import { brokenCases } from '../fixtures/broken/cases.mjs';
 import { expectedFiles, readTree } from '../fixtures/broken/expectedFiles.mjs';

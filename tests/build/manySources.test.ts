@@ -2,7 +2,7 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/checkContent';
-import { formatProblems } from '../../src/validation/contentProblem';
+import { formatProblems } from '../../src/contentFiles/contentProblem';
 import { mapWithLimit, projectRoot, runBuild, type BuildResult } from './runBuild';
 
 // A book with three sources (tests/fixtures/two-sources): each case changes one thing in a copy of it, and

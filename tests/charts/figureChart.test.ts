@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GroupMark, Mark, RectMark, TextMark } from '../../src/charts/chartModel';
-import { chooseUnitSize } from '../../src/charts/chooseUnitSize';
+import { chooseUnitSize } from '../../src/charts/figure/chooseUnitSize';
 import { figureChart } from '../../src/charts/figure/figureChart';
 import { renderSvg } from '../../src/charts/renderSvg';
 import { walkMarks } from '../../src/charts/walkMarks';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GroupMark, Mark, TextMark } from '../../src/charts/chartModel';
 import { locatorMap } from '../../src/charts/map/locatorMap';
-import { boxesOverlap } from '../../src/charts/placeLabels';
+import { boxesOverlap } from '../../src/charts/map/placeLabels';
 import { measureText } from '../../src/charts/measureText';
 import { walkMarks } from '../../src/charts/walkMarks';
 import { loadBasemap } from '../../src/data/loadBasemap';

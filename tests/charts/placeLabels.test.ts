@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxesOverlap, placeLabels, type Box, type PointLabel } from '../../src/charts/placeLabels';
+import { boxesOverlap, placeLabels, type Box, type PointLabel } from '../../src/charts/map/placeLabels';
 import { seededRandom } from './seededRandom';
 
 const bounds: Box = { x: 0, y: 0, width: 300, height: 260 };

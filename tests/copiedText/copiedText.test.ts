@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/checkContent';
-import { findCopiedText } from '../../src/check/findCopiedText';
+import { findCopiedText } from '../../src/validation/findCopiedText';
 import { fingerprintParagraphs, formatFingerprint, parseFingerprint } from '../../src/copiedText/sourceFingerprint';
 
 // The three-source fixture: every source has a fingerprint made from a made-up article in tests/fixtures/articles/.

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { checkContent } from '../../src/check/checkContent';
-import { formatProblems } from '../../src/validation/contentProblem';
+import { formatProblems } from '../../src/contentFiles/contentProblem';
 import type { Corpus } from '../../src/corpus/corpus';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entryHref } from '../../src/routing/entryHref';
 
-// Figures and events live on paged listings: the page that holds each comes from the corpus index.
+// Figures and events live on paged listings: the page that holds each comes from entryPagesOf (pagedListings.ts).
 const book = { figurePage: (id: string) => (id === 'late-figure' ? 3 : 1), timelinePage: (id: string) => (id === 'late-event' ? 2 : 1) };
 
 describe('entryHref', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSearchHit } from '../../src/search/shared/describeSearchHit';
+import { describeSearchHit } from '../../src/search/client/describeSearchHit';
 
 const briefing = {
   url: '/briefings/damascus-demands/',

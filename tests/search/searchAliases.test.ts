@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchAliases, type NamedEntity } from '../../src/search/build/buildSearchAliases';
-import { matchSearchAlias } from '../../src/search/shared/matchSearchAlias';
-import { parseSearchAliases } from '../../src/search/shared/parseSearchAliases';
+import { matchSearchAlias } from '../../src/search/client/matchSearchAlias';
+import { parseSearchAliases } from '../../src/search/client/parseSearchAliases';
 import { listMentionedEntities } from '../../src/corpus/listMentionedEntities';
 import { buildAliasIndex } from '../../src/entities/buildAliasIndex';
 

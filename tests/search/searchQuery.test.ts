@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { highlightTermsOf } from '../../src/search/shared/highlightTermsOf';
-import { normalizeSearchQuery } from '../../src/search/shared/normalizeSearchQuery';
-import { splitExcerpt } from '../../src/search/shared/splitExcerpt';
-import { withHighlight } from '../../src/search/shared/withHighlight';
+import { highlightTermsOf } from '../../src/search/client/highlightTermsOf';
+import { normalizeSearchQuery } from '../../src/search/client/normalizeSearchQuery';
+import { splitExcerpt } from '../../src/search/client/splitExcerpt';
+import { withHighlight } from '../../src/search/client/withHighlight';
 
 describe('normalizeSearchQuery', () => {
   it('drops currency signs, which the index does not keep', () => {

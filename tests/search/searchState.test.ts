@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptySearchState, hasFilters, parseSearchState, serializeSearchState, type SearchState } from '../../src/search/shared/searchState';
+import { emptySearchState, hasFilters, parseSearchState, serializeSearchState, type SearchState } from '../../src/search/client/searchState';
 import { toPagefindFilters } from '../../src/search/build/toPagefindFilters';
 
 const state = (patch: Partial<Omit<SearchState, 'filters'>> & { filters?: Partial<SearchState['filters']> } = {}): SearchState => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeFigurePeriod } from '../../src/figures/describeFigurePeriod';
 import { formatDateSpan, formatDay, formatPartialDate } from '../../src/dates/formatPartialDate';
 import { formatParagraphs } from '../../src/citations/formatParagraphs';
-import { closestMatch } from '../../src/validation/closestMatch';
+import { closestMatch } from '../../src/contentFiles/closestMatch';
 import { normalizeName } from '../../src/entities/normalizeName';
 import { parsePartialDate } from '../../src/schemas/partialDate';
 

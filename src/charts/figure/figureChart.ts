@@ -7,7 +7,7 @@ import { formatFigureValue, formatNumber } from '../../figures/formatFigureValue
 import { intervalOfPartialDate } from '../../dates/intervalOfPartialDate';
 import type { ChartModel, Mark, TableRow } from '../chartModel';
 import { citationsOf, dataTable } from '../dataTable';
-import { chooseUnitSize } from '../chooseUnitSize';
+import { chooseUnitSize } from './chooseUnitSize';
 import { formatChartDate } from '../formatChartDate';
 import { measureText } from '../measureText';
 import { wrapText } from '../wrapText';

@@ -1,11 +1,9 @@
 import type { ChartKind } from '../chartKind';
 import { buildFigureChart, figureSiteSpecs } from './fromCorpus';
-import { figureComponent, figureKey, type FigureSpec } from './spec';
+import { figureSpecKind, type FigureSpec } from './spec';
 
 export const figureKind: ChartKind<FigureSpec> = {
-  kind: 'figure',
-  key: figureKey,
-  component: figureComponent,
+  ...figureSpecKind,
   hasContent: () => true,
   build: buildFigureChart,
   siteSpecs: figureSiteSpecs,

@@ -1,4 +1,4 @@
-import type { CountryFeature } from './locatorMap';
+import type { CountryFeature } from './mapData';
 
 /**
  * The area a map without a focus country is fitted to: the box around the points, widened to at least three

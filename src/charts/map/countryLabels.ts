@@ -1,7 +1,7 @@
 import type { GeoProjection } from 'd3-geo';
 import type { Mark } from '../chartModel';
 import { measureText } from '../measureText';
-import type { Box } from '../placeLabels';
+import type { Box } from './placeLabels';
 import { containsPoint, type Frame } from './frame';
 import { overlaps } from './mapGeometry';
 import type { MapText } from './mapText';

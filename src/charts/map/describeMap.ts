@@ -1,7 +1,7 @@
 import { formatCoordinates } from '../../entities/formatCoordinates';
 import type { CellPart, ChartModel, TableRow } from '../chartModel';
 import { citationsOf, dataTable } from '../dataTable';
-import type { MapPlace } from './locatorMap';
+import type { MapPlace } from './mapData';
 import { compassPoint } from './mapGeometry';
 
 type Projected = { place: MapPlace; x: number; y: number; onMap: boolean };

@@ -9,7 +9,7 @@ import {
   type GeoStream,
   type GeoStreamWrapper,
 } from 'd3-geo';
-import type { Basemap, CountryFeature, MapPlace } from './locatorMap';
+import type { Basemap, CountryFeature, MapPlace } from './mapData';
 
 // The first phase of a locator map: the frame (projection, size, scale and the countries in view), shared by every
 // map with the same basemap, width and fitted area, and the point-in-country answers that every map asks again.

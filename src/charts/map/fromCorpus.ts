@@ -1,5 +1,4 @@
 import { chartWidths } from '../../config/limits';
-import { loadBasemap } from '../../data/loadBasemap';
 import { formatPartialDate } from '../../dates/formatPartialDate';
 import type { CorpusIndex } from '../../corpus/indexCorpus';
 import { isMappable } from '../../entities/isMappable';
@@ -50,10 +49,10 @@ function mapPlaces(book: CorpusIndex, ids: readonly string[], emphasis?: string)
 
 export const mapHasContent = (book: CorpusIndex, spec: MapSpec) => entityIdsOf(book, spec).length > 0;
 
-export function buildMapChart(book: CorpusIndex, spec: MapSpec, { key, idPrefix, svg }: BuildContext): BuiltChart {
+export function buildMapChart(book: CorpusIndex, spec: MapSpec, { key, idPrefix, svg, readBasemap }: BuildContext): BuiltChart {
   const emphasis = spec.scope === 'entity' ? spec.entityId : undefined;
   const places = mapPlaces(book, entityIdsOf(book, spec), emphasis);
-  const basemap = loadBasemap(() => book.corpus.entities.flatMap((entity) => (entity.data.coordinates ? [entity.data.coordinates] : [])));
+  const basemap = readBasemap(() => book.corpus.entities.flatMap((entity) => (entity.data.coordinates ? [entity.data.coordinates] : [])));
   const title =
     spec.scope === 'entity'
       ? `Where ${places[0]!.name} is`

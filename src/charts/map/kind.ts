@@ -1,11 +1,9 @@
 import type { ChartKind } from '../chartKind';
 import { buildMapChart, mapHasContent, mapSiteSpecs } from './fromCorpus';
-import { mapComponent, mapKey, type MapSpec } from './spec';
+import { mapSpecKind, type MapSpec } from './spec';
 
 export const mapKind: ChartKind<MapSpec> = {
-  kind: 'map',
-  key: mapKey,
-  component: mapComponent,
+  ...mapSpecKind,
   hasContent: mapHasContent,
   build: buildMapChart,
   siteSpecs: mapSiteSpecs,

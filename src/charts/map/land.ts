@@ -1,6 +1,6 @@
 import { geoContains } from 'd3-geo';
 import { boundsOf } from './frame';
-import type { CountryFeature } from './locatorMap';
+import type { CountryFeature } from './mapData';
 
 /** Answers of `onLand` per basemap and point. */
 const landCache = new WeakMap<readonly CountryFeature[], Map<string, boolean>>();

@@ -1,7 +1,7 @@
 import type { Mark } from '../chartModel';
 import { measureText } from '../measureText';
 import { wrapText } from '../wrapText';
-import type { MapPlace } from './locatorMap';
+import type { MapPlace } from './mapData';
 import { moveIcon } from './mapGeometry';
 import type { MapText } from './mapText';
 

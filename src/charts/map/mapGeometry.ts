@@ -1,5 +1,5 @@
 import type { Mark } from '../chartModel';
-import type { Box } from '../placeLabels';
+import type { Box } from './placeLabels';
 
 const compass = ['north', 'north-east', 'east', 'south-east', 'south', 'south-west', 'west', 'north-west'];
 /** The compass point of the direction from `from` to `to` on screen (y grows downwards). */

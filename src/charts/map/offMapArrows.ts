@@ -1,8 +1,8 @@
 import type { Mark } from '../chartModel';
 import { measureText } from '../measureText';
-import type { Box, PointLabel } from '../placeLabels';
+import type { Box, PointLabel } from './placeLabels';
 import { wrapText } from '../wrapText';
-import type { MapPlace } from './locatorMap';
+import type { MapPlace } from './mapData';
 import { compassPoint, listNames, rayToFrame } from './mapGeometry';
 import type { MapText } from './mapText';
 

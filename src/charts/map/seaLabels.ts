@@ -1,9 +1,9 @@
 import type { GeoProjection } from 'd3-geo';
 import type { Mark } from '../chartModel';
 import { measureText } from '../measureText';
-import type { Box } from '../placeLabels';
+import type { Box } from './placeLabels';
 import type { Frame } from './frame';
-import type { MapPlace } from './locatorMap';
+import type { MapPlace } from './mapData';
 import { overlaps } from './mapGeometry';
 import type { MapText } from './mapText';
 

@@ -1,5 +1,6 @@
 import { hashIds } from '../hashIds';
-import { splitIds, type ChartKind } from '../chartKind';
+import { splitIdList } from '../../prose/componentContract';
+import type { ChartSpecKind } from '../chartSpecKind';
 
 /** A locator map: the map page's places, a briefing's, one place's, or places a briefing's prose lists. */
 export type MapSpec =
@@ -9,7 +10,7 @@ export type MapSpec =
   | { kind: 'map'; scope: 'entities'; entityIds: readonly string[] };
 
 /** @example mapKey({ kind: 'map', scope: 'entity', entityId: 'tartus' }) // "map-entity-tartus" */
-export function mapKey(spec: MapSpec): string {
+function mapKey(spec: MapSpec): string {
   switch (spec.scope) {
     case 'all':
       return 'map';
@@ -22,11 +23,15 @@ export function mapKey(spec: MapSpec): string {
   }
 }
 
-export const mapComponent: ChartKind<MapSpec>['component'] = {
-  name: 'LocatorMap',
-  contract: {
-    attributes: { entities: { kind: 'entityList', required: true } },
-    usage: '<LocatorMap entities="place-id, facility-id" /> (places and facilities only)',
+export const mapSpecKind: ChartSpecKind<MapSpec> = {
+  kind: 'map',
+  key: mapKey,
+  component: {
+    name: 'LocatorMap',
+    contract: {
+      attributes: { entities: { kind: 'entity', required: true, list: true } },
+      usage: '<LocatorMap entities="place-id, facility-id" /> (places and facilities only)',
+    },
+    specOf: ({ entities }) => (typeof entities === 'string' ? { kind: 'map', scope: 'entities', entityIds: splitIdList(entities) } : undefined),
   },
-  specOf: ({ entities }) => (typeof entities === 'string' ? { kind: 'map', scope: 'entities', entityIds: splitIds(entities) } : undefined),
 };

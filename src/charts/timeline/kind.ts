@@ -1,11 +1,9 @@
 import type { ChartKind } from '../chartKind';
 import { buildTimelineChart, timelineHasContent, timelineSiteSpecs } from './fromCorpus';
-import { timelineComponent, timelineKey, type TimelineSpec } from './spec';
+import { timelineSpecKind, type TimelineSpec } from './spec';
 
 export const timelineKind: ChartKind<TimelineSpec> = {
-  kind: 'timeline',
-  key: timelineKey,
-  component: timelineComponent,
+  ...timelineSpecKind,
   hasContent: timelineHasContent,
   build: buildTimelineChart,
   siteSpecs: timelineSiteSpecs,

@@ -2,14 +2,14 @@ import { scaleUtc } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
 import type { DateInterval } from '../../dates/intervalOfPartialDate';
 import type { Mark } from '../chartModel';
-import { dodgeLabels } from '../dodgeLabels';
+import { dodgeLabels } from './dodgeLabels';
 import { formatChartDate } from '../formatChartDate';
-import { laneSymbol } from '../laneSymbol';
+import { laneSymbol } from './laneSymbol';
 import { round1 } from '../round1';
-import { seriesClass } from '../seriesClass';
+import { seriesClass } from './seriesClass';
 import { wrapText } from '../wrapText';
 import { describeEventDate, monthNames } from './timelineDates';
-import type { TimelineEvent, TimelineLane } from './timelineChart';
+import type { TimelineEvent, TimelineLane } from './timelineData';
 
 // The drawing of a timeline, in the phases its comments name: the columns (axis, lanes, labels), the legend, then
 // each panel: its scale, its axis, the marks' tracks within a lane, and the labels pushed apart beside them.

@@ -1,5 +1,6 @@
 import { hashIds } from '../hashIds';
-import { splitIds, type ChartKind } from '../chartKind';
+import { splitIdList } from '../../prose/componentContract';
+import type { ChartSpecKind } from '../chartSpecKind';
 
 /** A timeline: a page of all events, a topic's, a briefing's, or events a briefing's prose lists. */
 export type TimelineSpec =
@@ -9,7 +10,7 @@ export type TimelineSpec =
   | { kind: 'timeline'; scope: 'events'; eventIds: readonly string[] };
 
 /** @example timelineKey({ kind: 'timeline', scope: 'briefing', briefingId: 'the-moscow-visit' }) // "timeline-briefing-the-moscow-visit" */
-export function timelineKey(spec: TimelineSpec): string {
+function timelineKey(spec: TimelineSpec): string {
   switch (spec.scope) {
     case 'all':
       return (spec.page ?? 1) > 1 ? `timeline-page-${spec.page}` : 'timeline';
@@ -22,17 +23,21 @@ export function timelineKey(spec: TimelineSpec): string {
   }
 }
 
-export const timelineComponent: ChartKind<TimelineSpec>['component'] = {
-  name: 'Timeline',
-  contract: {
-    attributes: { topic: { kind: 'topic', required: false }, events: { kind: 'eventList', required: false } },
-    oneOf: [['topic', 'events']],
-    usage: '<Timeline topic="topic-id" /> or <Timeline events="event-id, event-id" />',
+export const timelineSpecKind: ChartSpecKind<TimelineSpec> = {
+  kind: 'timeline',
+  key: timelineKey,
+  component: {
+    name: 'Timeline',
+    contract: {
+      attributes: { topic: { kind: 'topic', required: false }, events: { kind: 'event', required: false, list: true } },
+      oneOf: [['topic', 'events']],
+      usage: '<Timeline topic="topic-id" /> or <Timeline events="event-id, event-id" />',
+    },
+    specOf: ({ topic, events }) =>
+      typeof topic === 'string'
+        ? { kind: 'timeline', scope: 'topic', topicId: topic }
+        : typeof events === 'string'
+          ? { kind: 'timeline', scope: 'events', eventIds: splitIdList(events) }
+          : undefined,
   },
-  specOf: ({ topic, events }) =>
-    typeof topic === 'string'
-      ? { kind: 'timeline', scope: 'topic', topicId: topic }
-      : typeof events === 'string'
-        ? { kind: 'timeline', scope: 'events', eventIds: splitIds(events) }
-        : undefined,
 };

@@ -1,32 +1,13 @@
 import { utcMonth, utcYear } from 'd3-time';
-import type { DateQualifier } from '../../schemas/event';
-import type { PartialDate } from '../../schemas/partialDate';
 import { formatPartialDate } from '../../dates/formatPartialDate';
 import { intervalOfEvent } from '../../dates/intervalOfEvent';
-import type { CellPart, ChartModel, TableRow } from '../chartModel';
+import type { ChartModel, TableRow } from '../chartModel';
 import { citationsOf, dataTable } from '../dataTable';
 import { layOut, type Item, type Panel } from './layout';
 import { describeEventDate, describeMonth, lastMonthOf } from './timelineDates';
+import type { TimelineEvent, TimelineLane } from './timelineData';
 
-export interface TimelineEvent {
-  id: string;
-  title: string;
-  date: PartialDate;
-  end?: PartialDate;
-  dateQualifier?: DateQualifier;
-  /** How a worked-out date was worked out; its presence marks the date as derived. */
-  derivedDate?: string;
-  /** Id of the lane (topic) the event runs in. */
-  lane: string;
-  /** The briefings that discuss the event, already linked. */
-  briefings?: CellPart[];
-  citations?: TableRow['citations'];
-}
-
-export interface TimelineLane {
-  id: string;
-  title: string;
-}
+export type { TimelineEvent, TimelineLane } from './timelineData';
 
 export interface TimelineOptions {
   id?: string;

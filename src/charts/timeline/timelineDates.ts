@@ -1,6 +1,6 @@
 import type { formatPartialDate } from '../../dates/formatPartialDate';
 import { utcMonth } from 'd3-time';
-import type { TimelineEvent } from './timelineChart';
+import type { TimelineEvent } from './timelineData';
 
 export const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export const describeMonth = (date: Date) => `${monthNames[date.getUTCMonth()]} ${date.getUTCFullYear()}`;

@@ -12,6 +12,7 @@ import Timeline from './Timeline.astro';
 
 /**
  * The components briefing prose may use without importing them. Every name here has a contract in
- * src/validation/mdxComponentContracts.ts so the build can check uses before rendering.
+ * src/validation/mdxComponentContracts.ts (the chart components' from their kind, src/charts/specs.ts) so the build
+ * can check uses before rendering.
  */
 export const mdxComponents = { AnalystComment, BriefingLink, Cite, Entity, FigureChart, FigureValue, KeyJudgment, LocatorMap, Quote, SiteLink, Timeline };

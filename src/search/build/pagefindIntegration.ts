@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefindService from 'pagefind';
 import { describeIndexMismatch } from './describeIndexMismatch';
 import { hasPagefindBody } from './hasPagefindBody';
-import { pagefindUrlOf } from '../shared/pagefindUrlOf';
+import { pagefindUrlOf } from './pagefindUrlOf';
 import { searchableGlob } from './searchableGlob';
 import { readIndexedPages } from './readIndexedPages';
 

@@ -1,6 +1,6 @@
-import { describeSearchHit, type SearchHit } from '../shared/describeSearchHit';
-import { normalizeSearchQuery } from '../shared/normalizeSearchQuery';
-import { emptySearchState, serializeSearchState } from '../shared/searchState';
+import { describeSearchHit, type SearchHit } from './describeSearchHit';
+import { normalizeSearchQuery } from './normalizeSearchQuery';
+import { emptySearchState, serializeSearchState } from './searchState';
 import { routes } from '../../routing/routes';
 import { installSearchShortcuts } from './installSearchShortcuts';
 import { loadPagefind } from './loadPagefind';

@@ -1,4 +1,4 @@
-import { highlightParam } from '../shared/pagefindSearchOptions';
+import { highlightParam } from './pagefindSearchOptions';
 
 interface PagefindHighlightOptions {
   highlightParam: string;

@@ -1,4 +1,4 @@
-import { pagefindSearchOptions } from '../shared/pagefindSearchOptions';
+import { pagefindSearchOptions } from './pagefindSearchOptions';
 import type { PagefindApi } from './pagefindApi';
 
 let loading: Promise<PagefindApi> | undefined;

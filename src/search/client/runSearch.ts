@@ -1,6 +1,6 @@
 import { searchFacets } from '../shared/searchFacets';
-import { normalizeSearchQuery } from '../shared/normalizeSearchQuery';
-import { hasFilters, type SearchState } from '../shared/searchState';
+import { normalizeSearchQuery } from './normalizeSearchQuery';
+import { hasFilters, type SearchState } from './searchState';
 import { toPagefindFilters } from '../build/toPagefindFilters';
 import type { PagefindApi, PagefindFilterCounts, PagefindResult } from './pagefindApi';
 

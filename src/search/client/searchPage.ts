@@ -1,8 +1,8 @@
-import { describeSearchHit, type SearchHit } from '../shared/describeSearchHit';
+import { describeSearchHit, type SearchHit } from './describeSearchHit';
 import { searchFacets, type FacetKey } from '../shared/searchFacets';
 import { searchPageTypeLabels, searchPageTypes, type SearchPageType } from '../shared/searchPageTypes';
-import { emptySearchState, hasFilters, parseSearchState, serializeSearchState, type SearchState } from '../shared/searchState';
-import { splitExcerpt } from '../shared/splitExcerpt';
+import { emptySearchState, hasFilters, parseSearchState, serializeSearchState, type SearchState } from './searchState';
+import { splitExcerpt } from './splitExcerpt';
 import { installSearchShortcuts } from './installSearchShortcuts';
 import { loadPagefind } from './loadPagefind';
 import type { PagefindApi, PagefindFilterCounts, PagefindResult } from './pagefindApi';

@@ -8,7 +8,7 @@ import { chartKey } from '../../../charts/chartKey';
 import { formatParagraphs } from '../../../citations/formatParagraphs';
 import { listProseChartSpecs } from '../../../charts/listProseChartSpecs';
 import { loadBook } from '../../../book/loadBook';
-import { siteConfig } from '../../../siteConfig';
+import { siteConfig } from '../../../routing/siteConfig';
 
 export const getStaticPaths = (async () => {
   const book = await loadBriefbook();
