@@ -47,6 +47,9 @@ interface Tag {
   attributes?: Map<string, string>;
 }
 
+/** The rest of a tag up to its `>`: a quote opens a value only right after `=`, as in the tokenizer. */
+const ordinaryTagEnd = /(?:[^>=]+|=\s*"[^"]*"|=\s*'[^']*'|=)*>/y;
+
 /**
  * Reads a start tag from `<` at `start`, following the tokenizer's attribute states, so that a `>` or `<` inside a
  * quoted value neither ends the tag nor starts another.
@@ -56,6 +59,11 @@ function readStartTag(html: string, start: number, wantAttributes: (name: string
   while (index < html.length && !isSpace(html.charCodeAt(index)) && html[index] !== '/' && html[index] !== '>') index += 1;
   const name = html.slice(start + 1, index).toLowerCase();
   const attributes = wantAttributes(name) ? new Map<string, string>() : undefined;
+  if (!attributes && !foreign.has(name)) {
+    // Most tags: only their end matters, found by the same quoting rule in one native regex step.
+    ordinaryTagEnd.lastIndex = index;
+    return { name, end: ordinaryTagEnd.test(html) ? ordinaryTagEnd.lastIndex : html.length, selfClosing: false };
+  }
   let selfClosing = false;
   while (index < html.length) {
     const char = html[index]!;
