@@ -12,15 +12,17 @@
 // links lead to the published site or jump inside the PDF, bookmarks carry the headings' text, and the document
 // information is filled in (scripts/pdf/, docs/pdf-export.md).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromiumPath } from './ensureChromium.mjs';
+import { importSource } from './lib/importSource.mjs';
 import { finishPdf } from './pdf/finishPdf.mjs';
 import { linkInsideDocument } from './pdf/linkTargets.mjs';
 import { collectMetadata } from './pdf/metadata.mjs';
 import { collectHeadings } from './pdf/outline.mjs';
+import { listPdfJobs, pdfFolderOf } from './pdf/pdfJobs.mjs';
 import { basePathOf, resolvePublishedSite } from './pdf/siteAddress.mjs';
 import { serveStatic } from './serveStatic.mjs';
 import { readEnvOrExit } from '../src/config/env.ts';
@@ -126,19 +128,10 @@ async function main() {
     );
   }
 
-  const briefingsDir = path.join(dist, 'briefings');
-  const jobs = readdirSync(briefingsDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(briefingsDir, entry.name, 'index.html')))
-    .map((entry) => ({ route: `briefings/${entry.name}/`, pdf: `${entry.name}.pdf` }));
-  if (existsSync(path.join(dist, 'book', 'index.html'))) jobs.push({ route: 'book/', pdf: 'briefing-book.pdf' });
-  // A book longer than one volume (src/routing/paginate.ts, bookVolumeSize) has its later volumes at book/volume/<n>/.
-  const volumesDir = path.join(dist, 'book', 'volume');
-  if (existsSync(volumesDir)) {
-    for (const entry of readdirSync(volumesDir, { withFileTypes: true })) {
-      if (entry.isDirectory()) jobs.push({ route: `book/volume/${entry.name}/`, pdf: `briefing-book-volume-${entry.name}.pdf` });
-    }
-  }
-  if (jobs.length === 0) fail(`Found no briefings in ${briefingsDir}.`);
+  /** @type {typeof import('../src/routing/routes')} */
+  const { routes } = await importSource('src/routing/routes.ts');
+  const jobs = listPdfJobs(dist, routes);
+  if (jobs.length === 0) fail(`Found no briefings in ${path.join(dist, routes.briefings())}.`);
   let site;
   try {
     const published = resolvePublishedSite(dist);
@@ -161,7 +154,7 @@ async function main() {
     executablePath: chromiumPath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
-  const outDir = path.join(dist, 'pdf');
+  const outDir = pdfFolderOf(dist, routes);
   mkdirSync(outDir, { recursive: true });
   const started = performance.now();
   const results = [];

@@ -125,13 +125,13 @@ export function buildCorpus({ count, seed = 'briefbook', charts = false }) {
     source: source.id,
     paragraphs: random.distinct(paragraphs, () => random.int(1, source.paragraphCount), source.paragraphCount).sort((a, b) => a - b),
   });
-  // Generated books pass the same confidence discipline as real ones (src/citations/confidenceRules.ts): a judgment at
-  // high confidence or at an end of the likelihood scale cites two of its briefing's sources, and a briefing with one
-  // source (ungraded) cannot carry it, so the judgment steps down to moderate or to very likely/unlikely. The random
-  // draws are the same either way, so the rest of the corpus does not shift.
+  // Generated books pass the same calibration table as real ones (src/citations/calibration.ts): a judgment at
+  // moderate or high confidence, or at an end of the likelihood scale, cites two of its briefing's sources, and a
+  // briefing with one source (ungraded) cannot carry it, so the judgment steps down to low or to very likely/unlikely.
+  // The random draws are the same either way, so the rest of the corpus does not shift.
   const heldToConfidenceRules = (judgment, briefingSources) => {
     const extreme = judgment.likelihood === 'almost-certain' || judgment.likelihood === 'almost-no-chance';
-    if (judgment.confidence !== 'high' && !extreme) return judgment;
+    if (judgment.confidence === 'low' && !extreme) return judgment;
     if (briefingSources.length >= 2) {
       const [cited] = judgment.citations;
       const other = briefingSources.find((source) => source.id !== cited.source);
@@ -139,7 +139,7 @@ export function buildCorpus({ count, seed = 'briefbook', charts = false }) {
     }
     return {
       ...judgment,
-      confidence: judgment.confidence === 'high' ? 'moderate' : judgment.confidence,
+      confidence: 'low',
       likelihood: judgment.likelihood === 'almost-certain' ? 'very-likely' : judgment.likelihood === 'almost-no-chance' ? 'very-unlikely' : judgment.likelihood,
     };
   };

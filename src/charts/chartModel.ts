@@ -1,3 +1,4 @@
+import type { Attribution } from '../schemas/attribution';
 /**
  * What every chart function returns: a finished drawing in SVG user units, with nothing left to compute.
  * Components and the standalone-SVG endpoint only serialise it, so a chart looks the same wherever it appears,
@@ -70,7 +71,7 @@ export interface TableRow {
   header?: Cell;
   cells: Record<string, Cell>;
   /** Where the row's facts come from; the component prints them as ¶ links in the table's `citeColumn`. */
-  citations?: ReadonlyArray<{ source: { id: string }; paragraphs: readonly number[] }>;
+  citations?: ReadonlyArray<{ source: { id: string }; paragraphs: readonly number[]; attribution?: Attribution; by?: string; credibility?: number }>;
 }
 
 /** The chart's data as a real table: what a screen reader, a printout and a copy-paste get. */

@@ -7,7 +7,8 @@ import { contentCollections, idFromFileName, type ContentCollectionName } from '
 import { resolveContentRoot } from '../contentFiles/contentRoot';
 import { buildAliasIndex } from '../entities/buildAliasIndex';
 import { closestMatch } from '../contentFiles/closestMatch';
-import { confidenceRulesOf, type ConfidenceRules } from '../citations/confidenceRules';
+import { calibrationOf, type CalibrationTable } from '../citations/calibration';
+import { warnAttributionCues } from '../citations/attributionCues';
 import { ContentValidationError, type ContentProblem } from '../contentFiles/contentProblem';
 import type { Corpus } from '../corpus/corpus';
 import { displayPath } from '../contentFiles/displayPath';
@@ -33,14 +34,16 @@ export interface CheckOptions {
   cwd?: string;
   /** Also run the editorial checks (spellings the site corrects, used outside quotes). */
   editorial?: boolean;
-  /** The confidence discipline key judgments are held to; a book that relaxes it passes its own rule set. */
-  confidenceRules?: Readonly<ConfidenceRules>;
+  /** The calibration table key judgments are held to; by default the book's own (its book.yaml's confidenceRules). */
+  calibration?: Readonly<CalibrationTable>;
   /** The day dates are judged against (far-future dates are refused); today unless a test fixes it. */
   today?: Date;
 }
 
 export interface CheckResult {
   problems: ContentProblem[];
+  /** What the author should look at but may leave (a reporting word beside a `stated` citation): printed, never fatal. */
+  warnings: ContentProblem[];
   /** Entries read per collection, for the summary line. */
   counts: Partial<Record<ContentCollectionName, number>>;
   /** The validated content, when every file passed its schema. */
@@ -157,12 +160,12 @@ function yamlLinesOf(text: string): number {
  * const { problems } = await checkContent({ env: { BRIEFBOOK_CONTENT: 'tests/fixtures/minimal' } });
  * // problems: []
  */
-export async function checkContent({ env = process.env, cwd = process.cwd(), editorial = true, confidenceRules, today = new Date() }: CheckOptions = {}): Promise<CheckResult> {
+export async function checkContent({ env = process.env, cwd = process.cwd(), editorial = true, calibration, today = new Date() }: CheckOptions = {}): Promise<CheckResult> {
   let root: string;
   try {
     root = resolveContentRoot(env, cwd);
   } catch (error) {
-    if (error instanceof ContentValidationError) return { problems: [...error.problems], counts: {} };
+    if (error instanceof ContentValidationError) return { problems: [...error.problems], warnings: [], counts: {} };
     throw error;
   }
   const relative = (absolute: string) => displayPath(absolute, cwd);
@@ -171,8 +174,9 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
   // A broken book.yaml is reported with everything else, not instead of it: it holds no entry others refer to.
   const bookProblems = book.ok ? [] : book.problems;
   // The rules the book's own book.yaml sets, unless the caller gives its own; the build reads the same file.
-  const rules = confidenceRules ?? (book.ok ? confidenceRulesOf(book.book) : undefined);
+  const rules = calibration ?? (book.ok ? calibrationOf(book.book) : undefined);
   const parsed: ParsedEntry[] = [];
+  const warnings: ContentProblem[] = [];
   const counts: CheckResult['counts'] = {};
   let corpus: Corpus | undefined;
 
@@ -282,12 +286,14 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
       topics: plain('topics'),
     } as Corpus;
     const fileEntries = new Map(parsed.filter((entry) => entry.yamlPathPrefix.length === 0).map((entry) => [entry.file, entry]));
-    for (const problem of [...validateCorpus(corpus, { contentRoot: relative(root), confidenceRules: rules }), ...checkCorpusRules(corpus, today)]) {
-      // Cross-reference problems name a field; point at its line too.
+    // Cross-reference problems name a field; point at its line too.
+    const withLine = (problem: ContentProblem): ContentProblem => {
       const entry = fileEntries.get(problem.file);
       const fieldPath = problem.field && !problem.field.startsWith('<') ? parseFieldPath(problem.field) : undefined;
-      problems.push(problem.line === undefined && entry && fieldPath ? { ...problem, line: entry.yamlLineOffset + locateYamlField(entry.yamlText, fieldPath) } : problem);
-    }
+      return problem.line === undefined && entry && fieldPath ? { ...problem, line: entry.yamlLineOffset + locateYamlField(entry.yamlText, fieldPath) } : problem;
+    };
+    problems.push(...[...validateCorpus(corpus, { contentRoot: relative(root), calibration: rules }), ...checkCorpusRules(corpus, today)].map(withLine));
+    warnings.push(...warnAttributionCues(corpus).map(withLine));
 
     if (editorial && problems.length === 0) problems.push(...findMisspelledNames(textEntriesOf(parsed), corpus.entities));
   }
@@ -296,5 +302,5 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
   const { fingerprints, problems: fingerprintProblems } = readFingerprints(root, cwd);
   problems.push(...fingerprintProblems, ...findCopiedText(textEntriesOf(parsed), fingerprints, printedTextOf(corpus)));
 
-  return { problems: [...bookProblems, ...problems], counts, corpus };
+  return { problems: [...bookProblems, ...problems], warnings, counts, corpus };
 }

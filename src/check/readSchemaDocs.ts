@@ -43,6 +43,8 @@ interface Def {
   out?: AnySchema;
   entries?: Record<string, unknown>;
   items?: AnySchema[];
+  options?: AnySchema[];
+  values?: unknown[];
   format?: string;
 }
 const defOf = (schema: AnySchema) => schema._zod.def as unknown as Def;
@@ -56,6 +58,7 @@ const namedTypes: Record<string, string> = {
   coordinatesSchema: '`{ lat, lon }`',
   keyJudgmentSchema: 'key judgment',
   sourceSectionSchema: 'section',
+  digestLineSchema: '`{ text, attribution, by }`',
 };
 const singular = (collection: string) => collection.replace(/ies$/, 'y').replace(/s$/, '');
 
@@ -159,6 +162,12 @@ function describeType(schema: AnySchema, initializer: string, named: Map<AnySche
       return { type: `[${(def.items ?? []).map(() => 'number').join(', ')}]` };
     case 'object':
       return { type: 'mapping' };
+    case 'literal':
+      return { type: (def.values ?? []).map((value) => `\`${String(value)}\``).join(' or ') };
+    case 'union': {
+      const options = (def.options ?? []).map((option) => describeType(option, '', named));
+      return { type: options.map((option) => option.type).join(' or '), ...(options.find((option) => option.uses) && { uses: options.find((option) => option.uses)!.uses }) };
+    }
     case 'pipe':
       return def.out ? describeType(def.out, initializer, named) : { type: 'value' };
     default:

@@ -19,6 +19,7 @@ const parts = [
   { title: 'Key judgment', schema: 'keyJudgmentSchema' },
   { title: 'Coordinates', schema: 'coordinatesSchema' },
   { title: 'Source section', schema: 'sourceSectionSchema' },
+  { title: 'Digest line', schema: 'digestLineSchema' },
 ];
 
 const seeAlso: Record<string, string> = {
@@ -27,6 +28,7 @@ const seeAlso: Record<string, string> = {
   keyJudgmentSchema: ' See [Key judgment](#key-judgment).',
   coordinatesSchema: ' See [Coordinates](#coordinates).',
   sourceSectionSchema: ' See [Source section](#source-section).',
+  digestLineSchema: ' See [Digest line](#digest-line).',
 };
 
 function fieldRow(field: FieldDoc): string {

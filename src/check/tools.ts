@@ -5,6 +5,7 @@ export { checkContent } from './checkContent';
 export { resolveContentRoot } from '../contentFiles/contentRoot';
 export { formatProblems } from '../contentFiles/contentProblem';
 export { renderSchemaReference } from './renderSchemaReference';
+export { renderCalibrationMarkdown } from '../citations/calibration';
 export { schemaDocs } from './schemaDocs';
 export { scaffoldEntry, scaffoldKinds, slugify } from './scaffoldEntry';
 export { scaffoldSource } from './scaffoldSource';

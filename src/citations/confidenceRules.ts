@@ -1,43 +1,9 @@
 import type { Attribution, Reliability } from '../schemas/attribution';
 import { likelihoods, type Confidence, type Likelihood } from '../schemas/keyJudgment';
+import { defaultCalibration, describeCorroboration, describeGrades, describeRequirement, levelOf, type CalibrationTable, type SourcingRequirement } from './calibration';
 import type { ContentProblem } from '../contentFiles/contentProblem';
 import type { Corpus } from '../corpus/corpus';
 import { scanMdxComponents } from '../prose/scanMdxComponents';
-
-/**
- * The confidence discipline `npm run check` and the build hold every key judgment to, after ICD 203: confidence
- * follows the sourcing, not the analyst's conviction. Each rule can be switched off, and the thresholds changed,
- * by passing another rule set; a book that must relax them says so in one place (see docs/tradecraft.md).
- */
-export interface ConfidenceRules {
-  /** A `high`-confidence judgment needs `independentSources` sources, or one graded in `strongReliability`. */
-  highConfidenceNeedsCorroboration: boolean;
-  /** An `almost-certain` or `almost-no-chance` judgment needs the same corroboration. */
-  extremeLikelihoodNeedsCorroboration: boolean;
-  /** A judgment citing only reported claims or the source's own analysis cannot be `high` confidence. */
-  highConfidenceNeedsStatedClaims: boolean;
-  /** Every judgment cites at least one source paragraph. */
-  judgmentNeedsCitation: boolean;
-  /** How many distinct sources count as corroboration. */
-  independentSources: number;
-  /** Admiralty reliability grades that let a single source carry a judgment alone. */
-  strongReliability: readonly Reliability[];
-}
-
-export const defaultConfidenceRules: Readonly<ConfidenceRules> = Object.freeze({
-  highConfidenceNeedsCorroboration: true,
-  extremeLikelihoodNeedsCorroboration: true,
-  highConfidenceNeedsStatedClaims: true,
-  judgmentNeedsCitation: true,
-  independentSources: 2,
-  strongReliability: Object.freeze(['A', 'B'] as const),
-});
-
-/** The rules a book is held to: the defaults, with whatever its `book.yaml` relaxes (`confidenceRules`). */
-export function confidenceRulesOf(book: { confidenceRules?: Partial<ConfidenceRules> | undefined }): Readonly<ConfidenceRules> {
-  const relaxed = Object.fromEntries(Object.entries(book.confidenceRules ?? {}).filter(([, value]) => value !== undefined));
-  return Object.keys(relaxed).length === 0 ? defaultConfidenceRules : Object.freeze({ ...defaultConfidenceRules, ...relaxed });
-}
 
 /** The likelihoods at the ends of the ICD 203 scale, which claim near-certainty either way. */
 const extremeLikelihoods: readonly Likelihood[] = ['almost-certain', 'almost-no-chance'];
@@ -51,23 +17,35 @@ export interface JudgmentToCheck {
   citations: ReadonlyArray<{ sourceId: string; paragraphs: readonly number[]; attribution: Attribution; by?: string }>;
 }
 
+type CitationToCheck = JudgmentToCheck['citations'][number];
+
+/** Whether cited sources meet one level's requirement, and if not, which parts they miss. */
+function unmet(requires: SourcingRequirement, sources: readonly string[], cited: readonly CitationToCheck[], reliabilityOf: ReadonlyMap<string, Reliability | undefined>) {
+  const gradeOf = (id: string) => reliabilityOf.get(id);
+  const corroborated = sources.length >= requires.independentSources || sources.some((id) => requires.strongReliability.includes(gradeOf(id) as Reliability));
+  const onlyWeak = requires.weakReliability.length > 0 && sources.every((id) => requires.weakReliability.includes(gradeOf(id) as Reliability));
+  const noStatedClaim = requires.statedClaim && cited.every((citation) => citation.attribution !== 'stated');
+  return { corroborated, onlyWeak, noStatedClaim, met: corroborated && !onlyWeak && !noStatedClaim };
+}
+
 /**
- * Why a judgment breaks the rules, one message per broken rule, each naming the judgment, what it rests on and
- * how to put it right.
+ * Why a judgment breaks the calibration table, one message per broken rule, each naming the judgment, what it
+ * rests on, the rule of the table it breaks and how to put it right. A judgment passes at a level when its sourcing
+ * meets that level's row or any row above it.
  *
  * @example
  * judgmentProblems({ name: 'Key judgment 1 ("X")', likelihood: 'likely', confidence: 'high', citations: [one ungraded source] }, new Map())
- * // ['Key judgment 1 ("X") is at high confidence but rests on one source ("s", not graded A or B). …']
+ * // ['Key judgment 1 ("X") is at high confidence but rests on one source ("s", not graded). …']
  */
 export function judgmentProblems(
   judgment: JudgmentToCheck,
   reliabilityOf: ReadonlyMap<string, Reliability | undefined>,
-  rules: Readonly<ConfidenceRules> = defaultConfidenceRules,
+  table: Readonly<CalibrationTable> = defaultCalibration,
 ): string[] {
   const problems: string[] = [];
   const cited = judgment.citations.filter((citation) => citation.paragraphs.length > 0);
   if (cited.length === 0) {
-    if (rules.judgmentNeedsCitation) {
+    if (table.judgmentNeedsCitation) {
       problems.push(
         `${judgment.name} cites no source paragraph. Every judgment says what evidence it rests on (ICD 203): add citations: [{ source: source-id, paragraphs: [n] }] in front matter, or p={n} on <KeyJudgment>.`,
       );
@@ -76,33 +54,45 @@ export function judgmentProblems(
   }
 
   const sources = [...new Set(cited.map((citation) => citation.sourceId))];
-  const strong = sources.filter((id) => rules.strongReliability.includes(reliabilityOf.get(id) as Reliability));
-  const corroborated = sources.length >= rules.independentSources || strong.length > 0;
-  const grades = rules.strongReliability.join(' or ');
   const sourcing = () =>
     `rests on ${sources.length === 1 ? 'one source' : `${sources.length} sources`} (${sources
       .map((id) => `"${id}", ${reliabilityOf.get(id) ? `graded ${reliabilityOf.get(id)}` : 'not graded'}`)
       .join('; ')})`;
-  const remedy = `Cite ${rules.independentSources > 1 ? `${rules.independentSources} independent sources` : 'a source'}, or one graded ${grades} (the source's reliability: field) if its record earns it`;
+  const levelIndex = table.levels.findIndex((level) => level.id === judgment.confidence);
+  const supported = [...table.levels].reverse().find((level) => !level.requires || unmet(level.requires, sources, cited, reliabilityOf).met)!;
+  const lowerTo = `lower the confidence to ${supported.id}`;
+  const level = table.levels[levelIndex]!;
+  const supportedIndex = table.levels.indexOf(supported);
 
-  if (rules.highConfidenceNeedsCorroboration && judgment.confidence === 'high' && !corroborated) {
-    problems.push(
-      `${judgment.name} is at high confidence but ${sourcing()}. High confidence needs corroborated or proven sourcing (ICD 203). ${remedy}, or lower the confidence to moderate.`,
-    );
+  if (level.requires && supportedIndex < levelIndex) {
+    const { corroborated, onlyWeak, noStatedClaim } = unmet(level.requires, sources, cited, reliabilityOf);
+    const requirement = describeRequirement(level, table);
+    const rule = `The calibration table's rule for ${level.id} confidence: ${requirement[0]!.toLowerCase()}${requirement.slice(1)}`;
+    if (onlyWeak) {
+      problems.push(
+        `${judgment.name} is at ${level.id} confidence but ${sourcing()}, and a judgment resting only on sources graded ${describeGrades(level.requires.weakReliability)} cannot be ${level.id}. ${rule} Cite a source whose record earns a better grade, or ${lowerTo}.`,
+      );
+    } else if (!corroborated) {
+      problems.push(
+        `${judgment.name} is at ${level.id} confidence but ${sourcing()}. ${rule} Cite ${describeCorroboration(level.requires)} (the source's reliability: field) if its record earns it, or ${lowerTo}.`,
+      );
+    }
+    if (noStatedClaim) {
+      const claims = cited
+        .map((citation) => `¶${citation.paragraphs.join(', ¶')} ${citation.attribution === 'reported' ? `reported from ${citation.by ?? 'others'}` : "the source's own analysis"}`)
+        .join('; ');
+      problems.push(
+        `${judgment.name} is at ${level.id} confidence but cites only reported claims or the source's own analysis (${claims}). A judgment resting on others' readings cannot be ${level.id}. ${rule} Cite a paragraph that states the facts, or ${lowerTo}.`,
+      );
+    }
   }
-  if (rules.extremeLikelihoodNeedsCorroboration && extremeLikelihoods.includes(judgment.likelihood) && !corroborated) {
+
+  const high = levelOf(table, 'high').requires;
+  if (table.extremeLikelihoodNeedsCorroboration && high && extremeLikelihoods.includes(judgment.likelihood) && !unmet(high, sources, cited, reliabilityOf).corroborated) {
     const { label, range } = likelihoods.find((entry) => entry.id === judgment.likelihood)!;
     const milder = judgment.likelihood === 'almost-certain' ? 'very-likely' : 'very-unlikely';
     problems.push(
-      `${judgment.name} is "${label.toLowerCase()}" (${range[0]}–${range[1]}%) but ${sourcing()}. The ends of the likelihood scale need the same corroboration as high confidence. ${remedy}, or use ${milder}.`,
-    );
-  }
-  if (rules.highConfidenceNeedsStatedClaims && judgment.confidence === 'high' && cited.every((citation) => citation.attribution !== 'stated')) {
-    const claims = cited
-      .map((citation) => `¶${citation.paragraphs.join(', ¶')} ${citation.attribution === 'reported' ? `reported from ${citation.by ?? 'others'}` : "the source's own analysis"}`)
-      .join('; ');
-    problems.push(
-      `${judgment.name} is at high confidence but cites only reported claims or the source's own analysis (${claims}). A judgment resting on others' readings cannot be high: cite a paragraph that states the facts, or lower the confidence to moderate.`,
+      `${judgment.name} is "${label.toLowerCase()}" (${range[0]}–${range[1]}%) but ${sourcing()}. The calibration table's rule for the ends of the likelihood scale: the sources high confidence needs. Cite ${describeCorroboration(high)} (the source's reliability: field) if its record earns it, or use ${milder}.`,
     );
   }
   return problems;
@@ -117,13 +107,13 @@ function quoteStatement(text: string): string {
 const attributionOf = (value: unknown): Attribution => (value === 'reported' || value === 'analysis' ? value : 'stated');
 
 /**
- * Holds every key judgment of the corpus — in briefing front matter and in `<KeyJudgment>` prose — to the rules,
+ * Holds every key judgment of the corpus — in briefing front matter and in `<KeyJudgment>` prose — to the calibration table,
  * naming the briefing file and the field or line of each judgment that breaks one.
  *
  * @example checkConfidence(corpus) // [{ file: 'content/briefings/x.mdx', field: 'keyJudgments[0]', message: 'Key judgment 1 (…) is at high confidence but …' }]
- * @example checkConfidence(corpus, { ...defaultConfidenceRules, independentSources: 1 }) // a book that accepts single-source judgments
+ * @example checkConfidence(corpus, calibrationOf({ confidenceRules: { independentSources: 1 } })) // a book that lets one source carry high confidence
  */
-export function checkConfidence(corpus: Pick<Corpus, 'briefings' | 'sources'>, rules: Readonly<ConfidenceRules> = defaultConfidenceRules): ContentProblem[] {
+export function checkConfidence(corpus: Pick<Corpus, 'briefings' | 'sources'>, rules: Readonly<CalibrationTable> = defaultCalibration): ContentProblem[] {
   const reliabilityOf = new Map(corpus.sources.map((source) => [source.id, source.data.reliability]));
   const problems: ContentProblem[] = [];
   for (const briefing of corpus.briefings) {

@@ -92,3 +92,20 @@ export function describeGrade(reliability: Reliability | undefined, credibility:
   if (credibility !== undefined) return `credibility ${credibility} — ${describeCredibility(credibility)}`;
   return undefined;
 }
+
+/**
+ * A digest line as the source page and the notes print it: its text, and whose claim the paragraph carries when it is
+ * not the source's own statement of fact (a plain line is stated).
+ *
+ * @example describeDigestLine({ text: 'Requests Damascus made.', attribution: 'reported', by: 'Foreign Ministry sources' }, { kind: 'news-analysis' })
+ * // { text: 'Requests Damascus made.', how: 'reported by Foreign Ministry sources' }
+ */
+export function describeDigestLine(
+  line: string | (ClaimAttribution & { text: string }) | undefined,
+  source: Pick<SourceData, 'kind' | 'reliability'>,
+): { text: string; how?: string } {
+  if (line === undefined) return { text: '' };
+  if (typeof line === 'string') return { text: line };
+  const plain = (line.attribution ?? 'stated') === 'stated' && line.credibility === undefined;
+  return plain ? { text: line.text } : { text: line.text, how: describeClaimUse(line, source) };
+}

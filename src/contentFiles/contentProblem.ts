@@ -16,9 +16,10 @@ export interface ContentProblem {
  * @example
  * formatProblems([{ file: 'content/figures/x.yaml', field: 'value', message: 'Expected a number' }])
  * // "1 problem in the content:\n  content/figures/x.yaml  value: Expected a number"
+ * @example formatProblems(warnings, 'warning') // "2 warnings about the content:\n  …"
  */
-export function formatProblems(problems: readonly ContentProblem[]): string {
-  const heading = `${problems.length} problem${problems.length === 1 ? '' : 's'} in the content:`;
+export function formatProblems(problems: readonly ContentProblem[], kind: 'problem' | 'warning' = 'problem'): string {
+  const heading = `${problems.length} ${kind}${problems.length === 1 ? '' : 's'} ${kind === 'warning' ? 'about' : 'in'} the content:`;
   const lines = [...problems]
     .sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0))
     .map((problem) => {

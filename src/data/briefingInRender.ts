@@ -31,3 +31,13 @@ export async function sourceOfCitation(component: string, given: string | undefi
   if (resolved.problem !== undefined) throw new Error(`${briefing.filePath}  <${component} source>: ${resolved.problem}`);
   return resolved.sourceId;
 }
+
+/**
+ * The sources of the briefing whose prose is being rendered, or undefined outside briefing prose: a citation marker
+ * in a briefing citing several sources says which source each ¶ belongs to.
+ */
+export async function sourcesOfBriefingInRender(): Promise<readonly string[] | undefined> {
+  const briefingId = briefingInRender.getStore();
+  if (briefingId === undefined) return undefined;
+  return (await loadBriefbook()).briefing(briefingId).data.sources.map((source) => source.id);
+}

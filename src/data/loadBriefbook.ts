@@ -5,7 +5,7 @@ import { ContentValidationError } from '../contentFiles/contentProblem';
 import type { BriefingEntry, Corpus } from '../corpus/corpus';
 import { indexCorpus, type CorpusIndex } from '../corpus/indexCorpus';
 import { validateCorpus } from '../validation/validateCorpus';
-import { confidenceRulesOf } from '../citations/confidenceRules';
+import { calibrationOf } from '../citations/calibration';
 import { loadBook } from '../book/loadBook';
 import { resolveContentRoot } from '../contentFiles/contentRoot';
 import { findStrayContentFiles } from '../validation/findStrayContentFiles';
@@ -76,7 +76,7 @@ async function load(): Promise<Briefbook> {
   // bare `astro build` or the dev server has not, and every prerender thread would repeat it.
   if (!readEnv().contentChecked) {
     const contentRoot = displayPath(resolveContentRoot());
-    const problems = [...findStrayContentFiles(resolveContentRoot()), ...validateCorpus(corpus, { contentRoot, confidenceRules: confidenceRulesOf(loadBook()) })];
+    const problems = [...findStrayContentFiles(resolveContentRoot()), ...validateCorpus(corpus, { contentRoot, calibration: calibrationOf(loadBook()) })];
     if (problems.length > 0) throw new ContentValidationError(problems);
   }
   const entriesById = new Map(briefingEntries.map((entry) => [entry.id, entry]));

@@ -1,4 +1,5 @@
 import type { CorpusEntry } from '../corpus/corpus';
+import { citationCsvCells, citationRecord, type CitationRecord } from './citationRecord';
 import type { EventData } from '../schemas/event';
 import { formatPartialDate } from '../dates/formatPartialDate';
 import { intervalOfEvent } from '../dates/intervalOfEvent';
@@ -26,7 +27,7 @@ export interface EventRecord {
   entities: string[];
   /** The briefings that discuss it, with their addresses on the site. */
   briefings: Array<{ id: string; title: string; url: string }>;
-  citations: Array<{ source: string; paragraphs: number[] }>;
+  citations: CitationRecord[];
 }
 
 /**
@@ -58,7 +59,7 @@ export function eventRecord(
     summary: data.summary,
     entities: data.entities.map((entity) => entity.id),
     briefings,
-    citations: data.citations.map((citation) => ({ source: citation.source.id, paragraphs: [...citation.paragraphs] })),
+    citations: data.citations.map(citationRecord),
   };
 }
 
@@ -79,6 +80,7 @@ export const eventCsvColumns = [
   'briefings',
   'source',
   'paragraphs',
+  'attribution',
 ] as const;
 
 /**
@@ -102,7 +104,6 @@ export function eventCsvRow(record: EventRecord): Record<(typeof eventCsvColumns
     topic_title: record.topicTitle,
     summary: record.summary,
     briefings: record.briefings.map((briefing) => briefing.url).join(' '),
-    source: record.citations.map((citation) => citation.source).join(' '),
-    paragraphs: record.citations.map((citation) => citation.paragraphs.join(' ')).join('; '),
+    ...citationCsvCells(record.citations),
   };
 }

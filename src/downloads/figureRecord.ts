@@ -1,4 +1,5 @@
 import type { CorpusEntry } from '../corpus/corpus';
+import { citationCsvCells, citationRecord, type CitationRecord } from './citationRecord';
 import type { FigureData } from '../schemas/figure';
 import { deriveYearlyAverage, type DerivedValue } from '../figures/deriveYearlyAverage';
 import { formatFigureValue } from '../figures/formatFigureValue';
@@ -23,7 +24,7 @@ export interface FigureRecord {
   periodText: string;
   asOf: string | null;
   definition: string;
-  citations: Array<{ source: string; paragraphs: number[] }>;
+  citations: CitationRecord[];
   /** Values worked out from this one, never stated by the source, with their working. */
   derived: DerivedValue[];
 }
@@ -49,7 +50,7 @@ export function figureRecord({ id, data }: CorpusEntry<FigureData>): FigureRecor
     periodText: describeFigurePeriod(data),
     asOf: data.asOf ?? null,
     definition: data.definition,
-    citations: data.citations.map((citation) => ({ source: citation.source.id, paragraphs: [...citation.paragraphs] })),
+    citations: data.citations.map(citationRecord),
     derived: derived ? [derived] : [],
   };
 }
@@ -72,12 +73,13 @@ export const figureCsvColumns = [
   'working',
   'source',
   'paragraphs',
+  'attribution',
 ] as const;
 
 /**
  * The CSV rows of a figure: the stated value first, then each derived value, labelled as such.
  *
- * @example figureCsvRows(record).map((row) => row.basis) // ["stated", "derived: Yearly average"]
+ * @example figureCsvRows(record).map((row) => row.basis) // ["stated", "derived: Yearly average if spread evenly"]
  */
 export function figureCsvRows(record: FigureRecord): Array<Record<(typeof figureCsvColumns)[number], CsvValue>> {
   const shared = {
@@ -89,8 +91,7 @@ export function figureCsvRows(record: FigureRecord): Array<Record<(typeof figure
     period_to: record.period?.to,
     period_label: record.period?.label,
     as_of: record.asOf,
-    source: record.citations.map((citation) => citation.source).join(' '),
-    paragraphs: record.citations.map((citation) => citation.paragraphs.join(' ')).join('; '),
+    ...citationCsvCells(record.citations),
   };
   return [
     { ...shared, basis: 'stated', value: record.value, qualifier: record.qualifier, estimated: record.estimated, text: record.text, working: '' },

@@ -1,4 +1,5 @@
 import { isMappable } from '../entities/isMappable';
+import { citationCsvCells, citationRecord, type CitationRecord } from './citationRecord';
 import type { CorpusEntry } from '../corpus/corpus';
 import type { EntityData } from '../schemas/entity';
 import type { CsvValue } from './toCsv';
@@ -13,7 +14,7 @@ export interface PlaceRecord {
   status: { label: string; date: string } | null;
   operator: string | null;
   partOf: string | null;
-  citations: Array<{ source: string; paragraphs: number[] }>;
+  citations: CitationRecord[];
 }
 
 /**
@@ -32,11 +33,11 @@ export function placeRecord({ id, data }: CorpusEntry<EntityData>): PlaceRecord 
     status: data.status ? { label: data.status.label, date: data.status.date.iso } : null,
     operator: data.operator?.id ?? null,
     partOf: data.partOf?.id ?? null,
-    citations: [...data.citations, ...(data.status?.citations ?? [])].map((citation) => ({ source: citation.source.id, paragraphs: [...citation.paragraphs] })),
+    citations: [...data.citations, ...(data.status?.citations ?? [])].map(citationRecord),
   };
 }
 
-export const placeCsvColumns = ['id', 'name', 'kind', 'lat', 'lon', 'status', 'status_date', 'operator', 'part_of', 'source', 'paragraphs'] as const;
+export const placeCsvColumns = ['id', 'name', 'kind', 'lat', 'lon', 'status', 'status_date', 'operator', 'part_of', 'source', 'paragraphs', 'attribution'] as const;
 
 /**
  * One CSV row of the places file.
@@ -54,7 +55,7 @@ export function placeCsvRow(record: PlaceRecord): Record<(typeof placeCsvColumns
     status_date: record.status?.date,
     operator: record.operator,
     part_of: record.partOf,
+    ...citationCsvCells(record.citations),
     source: [...new Set(record.citations.map((citation) => citation.source))].join(' '),
-    paragraphs: record.citations.map((citation) => citation.paragraphs.join(' ')).join('; '),
   };
 }

@@ -3,14 +3,14 @@ import { formatFigureValue } from './formatFigureValue';
 
 /** A value worked out from a figure rather than stated by the source, with the working shown. */
 export interface DerivedValue {
-  /** What it is: "Yearly average". */
+  /** What it is: "Yearly average if spread evenly". */
   label: string;
   value: number;
   /** The qualifier the derived value inherits ("over 63,000 ÷ 6" is "over 10,500"). */
   qualifier: FigureData['qualifier'];
   /** The value in words, ready for a label: "over 10,500 combat sorties a year". */
   text: string;
-  /** How it was worked out, in words: "over 63,000 ÷ 6 calendar years (2015 to 2020, both ends counted)". */
+  /** How it was worked out, in words, with its assumption: "over 63,000 ÷ 6 calendar years (2015 to 2020, both counted in full), as if spread evenly". */
   working: string;
 }
 
@@ -19,14 +19,16 @@ export interface DerivedValue {
  * when the figure is not such a total. Only year-precision spans of two years or more qualify: a yearly average of
  * a few months, or of a stock, would say more than the source does.
  *
- * The span is counted in calendar years, so it is the longest the activity can have lasted; dividing a lower bound
- * ("over 63,000") by the longest span gives a lower bound on the yearly rate, which is why the qualifier carries
- * over. Lower bounds are rounded down and other values to the nearest whole number (then called "about").
+ * The source gives a total, not a yearly series, and no months, so the average assumes the total was spread evenly
+ * over the whole span, and the label and working say so. The span is counted in calendar years, so it is the longest
+ * the activity can have lasted; dividing a lower bound ("over 63,000") by the longest span gives a lower bound on the
+ * yearly rate, which is why the qualifier carries over. Lower bounds are rounded down and other values to the
+ * nearest whole number (then called "about").
  *
  * @example
  * deriveYearlyAverage({ value: 63000, qualifier: 'over', period: { from: 2015, to: 2020 }, … })
- * // { label: 'Yearly average', value: 10500, qualifier: 'over', text: 'over 10,500 combat sorties a year',
- * //   working: 'over 63,000 ÷ 6 calendar years (2015 to 2020, both ends counted)' }
+ * // { label: 'Yearly average if spread evenly', value: 10500, qualifier: 'over', text: 'over 10,500 combat sorties a year',
+ * //   working: 'over 63,000 ÷ 6 calendar years (2015 to 2020, both counted in full), as if spread evenly' }
  */
 export function deriveYearlyAverage(
   figure: Pick<FigureData, 'value' | 'unit' | 'currency' | 'qualifier' | 'estimated' | 'period'>,
@@ -42,10 +44,10 @@ export function deriveYearlyAverage(
   const parts = formatFigureValue({ ...figure, value, qualifier });
   const total = formatFigureValue(figure, { withUnit: false }).text.replace(/ \(estimated\)$/, '');
   return {
-    label: 'Yearly average',
+    label: 'Yearly average if spread evenly',
     value,
     qualifier,
     text: `${parts.text.replace(/ \(estimated\)$/, '')} a year${figure.estimated ? ' (from an estimate)' : ''}`,
-    working: `${total} ÷ ${years} calendar years (${from.year} to ${to.year}, both ends counted)`,
+    working: `${total} ÷ ${years} calendar years (${from.year} to ${to.year}, both counted in full), as if spread evenly`,
   };
 }

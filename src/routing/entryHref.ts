@@ -1,5 +1,5 @@
 import type { ParagraphUse } from '../citations/citationsOfParagraph';
-import type { EntryPages } from './pagedListings';
+import { entryPagesOf, type EntryPages, type PagedBook } from './pagedListings';
 import { routes } from './routes';
 
 /** The collections whose entries have a place of their own on the site to link to. */
@@ -9,9 +9,9 @@ export type LinkedCollection = ParagraphUse['collection'];
  * Where an entry is shown: its own page (briefings, entities), or its card or row on the page of the key-figures
  * index or the timeline that holds it.
  *
- * @example entryHref(entryPagesOf(book), 'figures', 'civil-war-length') // "/figures/#civil-war-length"
+ * @example entryHref(book, 'figures', 'civil-war-length') // "/figures/#civil-war-length"
  */
-export function entryHref(pages: EntryPages, collection: LinkedCollection, id: string): string {
+export function entryHref(book: PagedBook, collection: LinkedCollection, id: string, pages: EntryPages = entryPagesOf(book)): string {
   switch (collection) {
     case 'briefings':
       return routes.briefing(id);

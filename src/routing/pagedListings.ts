@@ -6,14 +6,15 @@ import { listFiguresInIndexOrder } from '../corpus/listFiguresInIndexOrder';
 import { paginate, type Page } from './paginate';
 import { routes } from './routes';
 
-type Book = Pick<CorpusIndex, 'corpus' | 'briefings' | 'briefingsMentioning' | 'briefingsOnTopic'>;
+/** What the paged listings read of a book. */
+export type PagedBook = Pick<CorpusIndex, 'corpus' | 'briefings' | 'briefingsMentioning' | 'briefingsOnTopic'>;
 
 /**
  * A listing shown a page at a time: what it lists, in which order, how many a page, and where each page lives.
  * `Owner` is the entry whose list it is (a topic's briefings), or `void` for the site's own indexes.
  */
 export interface PagedListing<T, Owner extends string | void = void> {
-  entries(book: Book, owner: Owner): readonly T[];
+  entries(book: PagedBook, owner: Owner): readonly T[];
   pageSize: number;
   /** The URL of page `page`; page 1 is the listing's own address (the index, or the owner's page). */
   url(page: number, owner: Owner): string;
@@ -51,9 +52,9 @@ export const pagedListings = {
  *
  * @example pagesOf(pagedListings.topics, book)[0].items.length // up to 30
  */
-export function pagesOf<T, Owner extends string | void>(paged: PagedListing<T, Owner>, book: Book, owner: Owner): Page<T>[];
-export function pagesOf<T>(paged: PagedListing<T>, book: Book): Page<T>[];
-export function pagesOf<T, Owner extends string | void>(paged: PagedListing<T, Owner>, book: Book, owner?: Owner): Page<T>[] {
+export function pagesOf<T, Owner extends string | void>(paged: PagedListing<T, Owner>, book: PagedBook, owner: Owner): Page<T>[];
+export function pagesOf<T>(paged: PagedListing<T>, book: PagedBook): Page<T>[];
+export function pagesOf<T, Owner extends string | void>(paged: PagedListing<T, Owner>, book: PagedBook, owner?: Owner): Page<T>[] {
   return paginate(paged.entries(book, owner as Owner), paged.pageSize);
 }
 
@@ -62,7 +63,7 @@ export function pagesOf<T, Owner extends string | void>(paged: PagedListing<T, O
  *
  * @example pageNumbers(pagedListings.timeline, book).get('moscow-talks') // 1
  */
-export function pageNumbers<T extends { id: string }>(paged: PagedListing<T>, book: Book): Map<string, number> {
+export function pageNumbers<T extends { id: string }>(paged: PagedListing<T>, book: PagedBook): Map<string, number> {
   return new Map(paged.entries(book).map((entry, index) => [entry.id, Math.floor(index / paged.pageSize) + 1]));
 }
 
@@ -72,7 +73,7 @@ export interface EntryPages {
   timelinePage(eventId: string): number;
 }
 
-const entryPagesOfBook = new WeakMap<Book, EntryPages>();
+const entryPagesOfBook = new WeakMap<PagedBook, EntryPages>();
 
 /**
  * The pages that hold each figure and event, computed once per book, in the same order and page size as the
@@ -80,7 +81,7 @@ const entryPagesOfBook = new WeakMap<Book, EntryPages>();
  *
  * @example entryPagesOf(book).timelinePage('moscow-talks') // 1
  */
-export function entryPagesOf(book: Book): EntryPages {
+export function entryPagesOf(book: PagedBook): EntryPages {
   let pages = entryPagesOfBook.get(book);
   if (!pages) {
     let pageByFigure: Map<string, number> | undefined;
@@ -108,6 +109,6 @@ export const pageParam = (page: number, segment = 'page'): string | undefined =>
  *
  * @example staticPathsOf(pagedListings.figures, book, 'page') // [{ params: { page: undefined }, props: { page: … } }, …]
  */
-export function staticPathsOf<T>(paged: PagedListing<T>, book: Book, param = 'page', segment = 'page') {
+export function staticPathsOf<T>(paged: PagedListing<T>, book: PagedBook, param = 'page', segment = 'page') {
   return pagesOf(paged, book).map((page) => ({ params: { [param]: pageParam(page.number, segment) }, props: { page } }));
 }

@@ -16,6 +16,20 @@ export const defaultMarking = 'Open source — unclassified';
  * lang: en-GB
  * mapFocus: Syria
  */
+/** One row of a book's calibration table: what the level means to readers and the sourcing it needs. */
+const calibrationLevelSchema = z.strictObject({
+  /** What the level means, as the legend and the about page say it. @example credible evidence with gaps */
+  meaning: z.string().trim().min(1).optional(),
+  /** How many distinct sources carry the level together; 1 lets any one source carry it. */
+  independentSources: z.number().int().min(1).optional(),
+  /** Admiralty grades that let one source carry the level alone. @example [A, B, C] */
+  strongReliability: z.array(z.enum(reliabilityIds)).optional(),
+  /** Whether at least one citation must state the facts (not only reported claims or the source's own analysis). */
+  statedClaim: z.boolean().optional(),
+  /** Grades that cannot carry the level however many sources there are; [] lets any grade count. @example [E, F] */
+  weakReliability: z.array(z.enum(reliabilityIds)).optional(),
+});
+
 export const bookSchema = z.strictObject({
   /** The book's title: the home page's heading, every page's title suffix, the feed and the printed cover. @example Syria after Assad: the Moscow talks */
   title: z.string().trim().min(1),
@@ -40,24 +54,30 @@ export const bookSchema = z.strictObject({
    */
   mapFocus: z.string().trim().min(1).optional(),
   /**
-   * Relaxes the confidence discipline `npm run check` holds key judgments to (docs/tradecraft.md); every rule left
-   * out keeps its default. Relaxing is a statement about the book: say why in its source notes.
-   * @example { independentSources: 1, strongReliability: [A, B, C] }
+   * Changes the calibration table (docs/tradecraft.md): what each confidence level means and the sourcing it needs.
+   * `npm run check` and the build hold every key judgment to it, and the legend and the about page show it, so a
+   * relaxed table is shown to readers as it is. Every key left out keeps its default. Relaxing is a statement about
+   * the book: say why in its source notes.
+   * @example { moderate: { independentSources: 1, weakReliability: [] } }
    */
   confidenceRules: z
     .strictObject({
-      /** A high-confidence judgment needs `independentSources` sources, or one graded in `strongReliability` (default true). */
+      /** Set false to let any one source carry high confidence, whatever its grade (default true). */
       highConfidenceNeedsCorroboration: z.boolean().optional(),
-      /** An almost-certain or almost-no-chance judgment needs the same corroboration (default true). */
+      /** An almost-certain or almost-no-chance judgment needs the sources or grade high confidence needs (default true). */
       extremeLikelihoodNeedsCorroboration: z.boolean().optional(),
-      /** A judgment citing only reported claims or the source's own analysis cannot be high confidence (default true). */
+      /** Shorthand for `high: { statedClaim }`: a judgment citing only reported claims or the source's own analysis cannot be high (default true). */
       highConfidenceNeedsStatedClaims: z.boolean().optional(),
       /** Every judgment cites at least one source paragraph (default true). */
       judgmentNeedsCitation: z.boolean().optional(),
-      /** How many distinct sources count as corroboration (default 2). */
+      /** Shorthand for `high: { independentSources }`: how many distinct sources carry high confidence (default 2). */
       independentSources: z.number().int().min(1).optional(),
-      /** Admiralty reliability grades that let one source carry a judgment alone (default [A, B]). */
+      /** Shorthand for `high: { strongReliability }`: grades that let one source carry high confidence alone (default [A, B]). */
       strongReliability: z.array(z.enum(reliabilityIds)).optional(),
+      /** The moderate row of the table (default: two independent sources or one graded A to C, a stated claim, not only E or F). */
+      moderate: calibrationLevelSchema.optional(),
+      /** The high row of the table (default: two independent sources or one graded A or B, a stated claim, not only E or F); wins over the shorthands. */
+      high: calibrationLevelSchema.optional(),
     })
     .optional(),
 });

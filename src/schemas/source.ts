@@ -2,6 +2,7 @@ import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { reliabilityIds } from './attribution';
 import { isoDaySchema } from './partialDate';
+import { citationSchema, refineClaimAttribution } from './citation';
 
 /** A run of consecutive paragraphs under one heading of the source. */
 export const sourceSectionSchema = z.strictObject({
@@ -12,6 +13,33 @@ export const sourceSectionSchema = z.strictObject({
     error: 'Expected [first, last] paragraph numbers, e.g. [2, 4]',
   }),
 });
+
+/**
+ * One digest line that says whose claim its paragraph carries, with the same fields as a citation.
+ * @example { text: Foreign Ministry sources list Damascus's requests., attribution: reported, by: Syrian Foreign Ministry sources }
+ */
+export const digestLineSchema = z
+  .strictObject({
+    /** What the paragraph covers, in our own words. */
+    text: z.string().min(1),
+    /** Whose claim the paragraph carries: `stated` (the default), `reported` (say who in `by`) or `analysis`, as on a citation. */
+    attribution: citationSchema.shape.attribution,
+    /** Who the source reports the paragraph's claim from, with `attribution: reported`. */
+    by: citationSchema.shape.by,
+    /** Admiralty credibility 1–6 of the paragraph's claim, as on a citation. */
+    credibility: citationSchema.shape.credibility,
+    /** Silences the warning about a reporting word in a line marked `stated`, as on a citation. */
+    confirmedStated: citationSchema.shape.confirmedStated,
+  })
+  .superRefine(refineClaimAttribution);
+
+/** A digest line as pages read it: its text and whose claim the paragraph carries. */
+export type DigestLine = z.infer<typeof digestLineSchema>;
+
+/** Every digest line in one shape: a plain line is stated. */
+export function digestLineOf(line: string | DigestLine): DigestLine {
+  return typeof line === 'string' ? { text: line, attribution: 'stated' } : line;
+}
 
 /**
  * A source document that briefings, figures, events and entities cite by paragraph.
@@ -32,6 +60,14 @@ export const sourceSchema = z
     title: z.string().min(1),
     /** A short name for citations. @example Moscow-talks analysis */
     shortTitle: z.string().min(1),
+    /**
+     * The short label that tells this source's ¶ markers apart from another's in a briefing citing several sources
+     * ("QR¶2"): one to four letters or digits. Left out, it is the initials of `shortTitle`. @example QR
+     */
+    marker: z
+      .string()
+      .regex(/^[\p{L}\p{N}]{1,4}$/u, { error: 'Expected one to four letters or digits, e.g. QR' })
+      .optional(),
     /** What kind of document it is. */
     kind: z.enum(['news-analysis', 'news-report', 'official-statement', 'report', 'dataset', 'other']),
     /** The section or desk it appeared under, if it says. @example Global politics */
@@ -57,8 +93,12 @@ export const sourceSchema = z
     paragraphCount: z.number().int().positive(),
     /** Its headed sections, in order, covering paragraphs 1 to `paragraphCount` without gaps. */
     sections: z.array(sourceSectionSchema).min(1),
-    /** One line per paragraph, in our own words, saying what it covers; shown on the source page. */
-    digest: z.array(z.string().min(1)).optional(),
+    /**
+     * One line per paragraph, in our own words, saying what it covers; shown on the source page. A line whose
+     * paragraph is someone else's claim, or the author's own reading, says so as a citation does.
+     * @example - { text: Foreign Ministry sources list Damascus's requests., attribution: reported, by: Syrian Foreign Ministry sources }
+     */
+    digest: z.array(z.union([z.string().min(1), digestLineSchema], { error: 'Expected a line of text, or { text, attribution, by }' })).optional(),
     /**
      * Places where the document names someone wrongly or spells a name differently, and what the site writes
      * instead. Shown as a table on the source-notes page.

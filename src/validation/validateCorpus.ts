@@ -2,7 +2,9 @@ import type { EntityData } from '../schemas/entity';
 import { buildAliasIndex, namesOf } from '../entities/buildAliasIndex';
 import { normalizeName } from '../entities/normalizeName';
 import { closestMatch } from '../contentFiles/closestMatch';
-import { checkConfidence, defaultConfidenceRules, type ConfidenceRules } from '../citations/confidenceRules';
+import { checkConfidence } from '../citations/confidenceRules';
+import { checkSourceMarkers } from '../citations/sourceMarkers';
+import { defaultCalibration, type CalibrationTable } from '../citations/calibration';
 import type { ContentProblem } from '../contentFiles/contentProblem';
 import { collectionLocation, contentCollections, type ContentCollectionName } from '../contentFiles/contentCollections';
 import type { BriefingEntry, Corpus } from '../corpus/corpus';
@@ -36,7 +38,7 @@ function describe(value: AttributeValue): string {
  */
 export function validateCorpus(
   corpus: Corpus,
-  { contentRoot, confidenceRules = defaultConfidenceRules }: { contentRoot: string; confidenceRules?: Readonly<ConfidenceRules> },
+  { contentRoot, calibration = defaultCalibration }: { contentRoot: string; calibration?: Readonly<CalibrationTable> },
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const ids = Object.fromEntries(
@@ -155,7 +157,8 @@ export function validateCorpus(
     );
     problems.push(...validateProse(briefing, { ids, aliasIndex, paragraphCounts, contentRoot }));
   }
-  problems.push(...checkConfidence(corpus, confidenceRules));
+  problems.push(...checkConfidence(corpus, calibration));
+  problems.push(...checkSourceMarkers(corpus.sources));
 
   return problems;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GroupMark, Mark, RectMark, TextMark } from '../../src/charts/chartModel';
 import { chooseUnitSize } from '../../src/charts/figure/chooseUnitSize';
-import { figureChart } from '../../src/charts/figure/figureChart';
+import { basisOf, figureChart } from '../../src/charts/figure/figureChart';
 import { renderSvg } from '../../src/charts/renderSvg';
 import { walkMarks } from '../../src/charts/walkMarks';
 import { figures } from './fixtures';
@@ -105,6 +105,10 @@ describe('figureChart(figure)', () => {
     expect(units(model.marks)).toHaveLength(63);
   });
 
+  it('keeps a month capitalised in the title, where the period follows the value', () => {
+    expect(figureChart(figures.aboutMonths).title).toMatch(/\(October 2025–January 2026\)$/);
+  });
+
   it('derives nothing for a stock or a span of months', () => {
     expect(group(figureChart(figures.atLeast).marks, 'derived')).toBeUndefined();
     expect(group(figureChart(figures.aboutMonths).marks, 'derived')).toBeUndefined();
@@ -115,5 +119,20 @@ describe('figureChart(figure)', () => {
     expect(renderSvg(model)).toContain(` viewBox="0 0 260 ${model.height}" `);
     const bottom = Math.max(...[...walkMarks(model.marks)].filter((mark): mark is RectMark => mark.type === 'rect').map((mark) => mark.y + mark.height));
     expect(model.height).toBeGreaterThanOrEqual(bottom);
+  });
+});
+
+describe('basisOf', () => {
+  it('says "Stated in the source" only when every citation is stated, so the Basis cell agrees with the attribution after it', () => {
+    expect(basisOf(undefined)).toBe('Stated in the source');
+    expect(basisOf([{}, { attribution: 'stated' }])).toBe('Stated in the source');
+    expect(basisOf([{ attribution: 'reported' }])).toBe('Reported in the source');
+    expect(basisOf([{ attribution: 'analysis' }])).toBe('The source’s own reading');
+    expect(basisOf([{ attribution: 'analysis' }, {}])).toBe('From the source');
+  });
+
+  it('fills the stated row of the figure table', () => {
+    const citations = [{ source: { id: 'report' }, paragraphs: [1], attribution: 'reported' as const, by: 'analysts' }];
+    expect(figureChart(figures.overWithPeriod, { citations }).table.rows[0]!.cells.basis).toBe('Reported in the source');
   });
 });

@@ -87,7 +87,7 @@ describe('describeSchemaIssue', () => {
 describe('fieldsOfSchemaAt', () => {
   it('lists the fields an object schema accepts, at any depth', () => {
     expect(fieldsOfSchemaAt(figureSchema, ['unit'])).toEqual(['singular', 'plural']);
-    expect(fieldsOfSchemaAt(briefingSchema, ['keyJudgments', 0, 'citations', 0])).toEqual(['source', 'paragraphs', 'attribution', 'by', 'credibility']);
+    expect(fieldsOfSchemaAt(briefingSchema, ['keyJudgments', 0, 'citations', 0])).toEqual(['source', 'paragraphs', 'attribution', 'by', 'credibility', 'confirmedStated']);
     expect(fieldsOfSchemaAt(figureSchema, ['value'])).toBeUndefined();
   });
 });

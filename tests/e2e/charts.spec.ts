@@ -58,7 +58,7 @@ test('the timeline page anchors every event and links it to the briefings that d
 test('the source page links figure and event uses to their charts', async ({ page }) => {
   await page.goto('/sources/syria-russia-talks-2026/');
   await expect(page.locator('#p12').getByRole('link', { name: 'Russian combat sorties in Syria' })).toHaveAttribute('href', '/figures/#russian-combat-sorties');
-  await expect(page.locator('#p12').getByRole('link', { name: /Russian air campaign/ })).toHaveAttribute('href', '/timeline/#russian-air-campaign');
+  await expect(page.locator('#p12').getByRole('link', { name: /Over 63,000 Russian combat sorties/ })).toHaveAttribute('href', '/timeline/#russian-air-campaign');
   await page.goto('/figures/#russian-combat-sorties');
   await expect(page.locator('#russian-combat-sorties')).toBeVisible();
 });

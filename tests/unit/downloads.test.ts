@@ -28,9 +28,11 @@ describe('the content behind the downloads', () => {
     const loaded = await loadBriefbook();
     expect(loaded.corpus.figures.map((figure) => figure.id).sort()).toEqual(book.corpus.figures.map((figure) => figure.id).sort());
     expect(loaded.corpus.events.map((event) => event.id).sort()).toEqual(book.corpus.events.map((event) => event.id).sort());
-    // A derived yearly average, a figure citing two sources, a month-precision event and a place with a status.
+    // A derived yearly average, a figure citing two sources (one of them the source's own reading), a month-precision
+    // event and a place with a status.
     expect(book.corpus.figures.some((figure) => deriveYearlyAverage(figure.data))).toBe(true);
     expect(book.corpus.figures.some((figure) => new Set(figure.data.citations.map((citation) => citation.source.id)).size > 1)).toBe(true);
+    expect(book.corpus.figures.some((figure) => figure.data.citations.some((citation) => citation.attribution === 'analysis'))).toBe(true);
     expect(book.corpus.events.some((event) => event.data.date.precision === 'month')).toBe(true);
     expect(book.corpus.entities.some((entity) => isMappable(entity.data) && entity.data.status)).toBe(true);
   });
@@ -55,12 +57,15 @@ describe('figure downloads', () => {
       expect(stated.period_from).toBe(figure.data.period?.from?.iso ?? '');
       expect(stated.as_of).toBe(figure.data.asOf ?? '');
       expect(stated.paragraphs).toBe(figure.data.citations.map((citation) => citation.paragraphs.join(' ')).join('; '));
+      expect(stated.attribution).toBe(figure.data.citations.map((citation) => (citation.attribution === 'reported' ? `reported by ${citation.by}` : citation.attribution)).join('; '));
       const derived = deriveYearlyAverage(figure.data);
       expect(rows.filter((row) => row.basis.startsWith('derived'))).toHaveLength(derived ? 1 : 0);
 
       const json = await (await call(figureJson, { params: { id: figure.id } })).json();
       expect(json).toMatchObject({ id: figure.id, rank: figure.data.rank, value: figure.data.value, qualifier: figure.data.qualifier, label: figure.data.label });
-      expect(json.citations).toEqual(figure.data.citations.map((citation) => ({ source: citation.source.id, paragraphs: citation.paragraphs })));
+      expect(json.citations).toEqual(
+        figure.data.citations.map((citation) => ({ source: citation.source.id, paragraphs: citation.paragraphs, attribution: citation.attribution, by: citation.by ?? null, credibility: citation.credibility ?? null })),
+      );
       expect(json.derived.map((value: { value: number }) => value.value)).toEqual(derived ? [derived.value] : []);
     });
   }

@@ -39,6 +39,14 @@ describe('describeFigurePeriod', () => {
     expect(describeFigurePeriod({ period: { label: 'the 14 years of civil war' } })).toBe('The 14 years of civil war');
     expect(describeFigurePeriod({ period: { label: 'the civil war' }, asOf: '2026-01-29' })).toBe('The civil war, as of 29 January 2026');
   });
+
+  it('inside a sentence lowers only its own opening words, never a month', () => {
+    const months = { period: { from: date('2025-10'), to: date('2026-01') } };
+    expect(describeFigurePeriod(months, { midSentence: true })).toBe('October 2025–January 2026');
+    expect(describeFigurePeriod({ asOf: '2026-01-29' }, { midSentence: true })).toBe('as of 29 January 2026');
+    expect(describeFigurePeriod({ period: { from: date('2025-10') } }, { midSentence: true })).toBe('from October 2025');
+    expect(describeFigurePeriod({ period: { label: 'the civil war' } }, { midSentence: true })).toBe('the civil war');
+  });
 });
 
 describe('formatParagraphs', () => {

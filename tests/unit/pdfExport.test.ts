@@ -1,5 +1,10 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findEntryPages, insertPdfLink } from '../../scripts/pdf.mjs';
+import { listPdfJobs, pdfFolderOf } from '../../scripts/pdf/pdfJobs.mjs';
+import { routes } from '../../src/routing/routes';
 
 describe('insertPdfLink', () => {
   const page = '<div><span class="print-tools__pdf" data-pdf-slot="/pdf/a.pdf" data-astro-cid-x></span><span data-pdf-slot="/pdf/b.pdf"></span></div>';
@@ -30,5 +35,26 @@ describe('findEntryPages', () => {
   });
   it('matches titles that wrap across lines and leaves missing ones undefined', () => {
     expect(findEntryPages(['Contents A long\ntitle B', 'A long title', 'nothing'], ['A long  title', 'Missing', 'B'])).toEqual([2, undefined, undefined]);
+  });
+});
+
+describe('listPdfJobs', () => {
+  it('prints each built briefing, the book and its later volumes, at the routes and file names the pages link to', () => {
+    const dist = mkdtempSync(path.join(tmpdir(), 'pdf-jobs-'));
+    for (const page of ['briefings/first-note', 'briefings/second-note', 'briefings/page/2', 'book', 'book/volume/2', 'book/volume/3']) {
+      mkdirSync(path.join(dist, page), { recursive: true });
+      writeFileSync(path.join(dist, page, 'index.html'), '<!doctype html>');
+    }
+    const jobs = listPdfJobs(dist, routes);
+    expect(jobs).toEqual([
+      { route: 'briefings/first-note/', pdf: 'first-note.pdf' },
+      { route: 'briefings/second-note/', pdf: 'second-note.pdf' },
+      { route: 'book/', pdf: 'briefing-book.pdf' },
+      { route: 'book/volume/2/', pdf: 'briefing-book-volume-2.pdf' },
+      { route: 'book/volume/3/', pdf: 'briefing-book-volume-3.pdf' },
+    ]);
+    // Each file is where the page's slot points (routes.briefingPdf and co.).
+    expect(`/${path.relative(dist, path.join(pdfFolderOf(dist, routes), jobs[0]!.pdf))}`).toBe(routes.briefingPdf('first-note'));
+    rmSync(dist, { recursive: true, force: true });
   });
 });

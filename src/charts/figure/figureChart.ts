@@ -42,6 +42,19 @@ export function isLowerBound(qualifier: FigureData['qualifier']): boolean {
 }
 
 /**
+ * The "Basis" cell of a figure's number, agreeing with the attribution its citations print after it: "Stated in the
+ * source" only when every citation says `stated`, so the cell never reads "Stated in the source (… reported ¶1)".
+ *
+ * @example basisOf([{ attribution: 'reported', by: 'analysts' }]) // "Reported in the source"
+ */
+export function basisOf(citations: ReadonlyArray<{ attribution?: string }> | undefined): string {
+  const kinds = new Set((citations ?? []).map((citation) => citation.attribution ?? 'stated'));
+  if (kinds.size > 1) return 'From the source';
+  const [kind = 'stated'] = kinds;
+  return kind === 'reported' ? 'Reported in the source' : kind === 'analysis' ? 'The source’s own reading' : 'Stated in the source';
+}
+
+/**
  * A unit chart of one key figure: squares that each stand for a round number of units, drawn honestly for a single
  * number. A lower bound ("over", "at least") gets an open end, an arrow past the last square, because the source
  * gives no upper figure; an estimate is hatched; an approximate figure's last square is outlined only. When the
@@ -254,7 +267,7 @@ export function figureChart(
     .join(' ');
 
   const rowsOfTable: TableRow[] = [
-    { header: when || 'Value', cells: { value: stated.text, basis: 'Stated in the source' }, ...citationsOf(citations) },
+    { header: when || 'Value', cells: { value: stated.text, basis: basisOf(citations) }, ...citationsOf(citations) },
   ];
   if (derived) rowsOfTable.push({ header: `${derived.label}${periodText ? `, ${periodText}` : ''}`, cells: { value: derived.text, basis: `Derived: ${derived.working}` } });
 
@@ -263,7 +276,7 @@ export function figureChart(
     id,
     width,
     height,
-    title: `${figure.label}: ${stated.text}${when ? ` (${when.charAt(0).toLowerCase()}${when.slice(1)})` : ''}`,
+    title: `${figure.label}: ${stated.text}${when ? ` (${describeFigurePeriod(figure, { midSentence: true })})` : ''}`,
     desc,
     patterns: estimate ? [{ id: 'hatch', className: 'chart-hatch', spacing: 5 }] : [],
     marks,
