@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { pagefind } from './src/search/build/pagefindIntegration.ts';
 import { staticHeaders } from './src/integrations/staticHeaders.ts';
+import { devServer } from './src/integrations/devServer.ts';
+import { importSource } from './scripts/lib/importSource.mjs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import os from 'node:os';
@@ -31,7 +33,7 @@ export default defineConfig({
   // Scope component styles with a class rather than a data-astro-cid-* attribute: the same specificity, fewer bytes
   // on every element of every page.
   scopedStyleStrategy: 'class',
-  integrations: [mdx(), sitemap(), pagefind(), staticHeaders()],
+  integrations: [devServer({ loadProblemsModule: () => importSource('src/devServer/contentProblemsResponse.ts') }), mdx(), sitemap(), pagefind(), staticHeaders()],
   ...(buildWorkers > 1 && { experimental: { parallelPrerender: { workers: buildWorkers } } }),
   // A strict Content-Security-Policy in a <meta> on every page. Astro adds the hashes of its own scripts and
   // styles to script-src and style-src; everything else is denied unless listed here. Tested by tests/e2e/csp.spec.ts.
@@ -58,6 +60,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   vite: {
     build: {
+      // A font is always its own file: the small on-demand subsets (src/fonts, docs/fonts.md) would otherwise be
+      // inlined into the stylesheet every page loads, and the policy's font-src 'self' refuses data: fonts.
+      assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
       rolldownOptions: {
         onwarn(warning, defaultHandler) {
           // Astro marks every MDX module with this directive; Rolldown warns once per note, which would bury

@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import path from 'node:path';
 import { objectionsIn, recordedEvents } from './lib/buildLogger.mjs';
 import { projectRoot } from './lib/importSource.mjs';
-import { markContentChecked, readEnvOrExit } from '../src/config/env.ts';
+import { markContentChecked, placeholderSiteNotice, readEnvOrExit } from '../src/config/env.ts';
 import { isProcessAlive } from './lib/isProcessAlive.mjs';
 import { locateMdxRuntimeError } from './lib/locateMdxRuntimeError.mjs';
 import { acquireProjectLock } from './lib/projectLock.mjs';
@@ -18,7 +18,8 @@ import { spawn } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 
 const started = performance.now();
-const debug = readEnvOrExit().debug;
+const env = readEnvOrExit();
+const { debug } = env;
 
 function parseOutDir(argv) {
   const index = argv.findIndex((arg) => arg === '--outDir' || arg.startsWith('--outDir='));
@@ -137,7 +138,9 @@ function describeAstroError(error) {
  * one loads Astro: it reports every problem at once, one line each, in the authors' terms. Astro starts only
  * after it has answered, so content the check refuses (code in a note, nesting deep enough to crash the MDX
  * compiler) never reaches the compiler, and bad content fails in seconds. The same thread checks the output at
- * the end (`checkOutput`). Each answer is the failure message, or null when all is sound.
+ * the end (`checkOutput`, failure message or null).
+ * `contentProblems` resolves with `{ failure, drafts }`: the failure message (null when the content is sound)
+ * and the drafts the site leaves out.
  */
 function startContentChecker() {
   const worker = new Worker(new URL('./lib/contentCheckWorker.mjs', import.meta.url));
@@ -152,10 +155,10 @@ function startContentChecker() {
   contentProblems.then(() => worker.unref(), () => {});
   return {
     contentProblems,
-    checkOutput(outputFolder) {
+    checkOutput(outputFolder, drafts) {
       worker.ref();
       const outputProblems = answer();
-      worker.postMessage({ outputFolder });
+      worker.postMessage({ outputFolder, drafts });
       return outputProblems;
     },
   };
@@ -177,8 +180,11 @@ rmSync(staging, { recursive: true, force: true });
 // Astro's own error about the same content would be vaguer, or a crash.
 const contentChecker = startContentChecker();
 const loadingAstro = import('astro');
-const contentProblems = await contentChecker.contentProblems.catch((error) => fail(`Build failed: the content check crashed: ${error.message}`));
+const { failure: contentProblems, drafts } = await contentChecker.contentProblems.catch((error) => fail(`Build failed: the content check crashed: ${error.message}`));
 if (contentProblems) fail(contentProblems);
+if (drafts.length > 0) {
+  console.log(`Leaving out ${drafts.length} draft${drafts.length === 1 ? '' : 's'} (draft: true; \`npm run check\` lists what each still needs): ${drafts.map((draft) => draft.file).join(', ')}`);
+}
 // The Astro build below (and its prerender threads) need not validate the same content again.
 markContentChecked();
 
@@ -207,8 +213,10 @@ if (buildError || objections.length > 0) {
   );
 }
 
-const outputProblems = await contentChecker.checkOutput(staging).catch((error) => fail(`Build failed: the check of the output crashed: ${error.message}`));
+const outputProblems = await contentChecker.checkOutput(staging, drafts).catch((error) => fail(`Build failed: the check of the output crashed: ${error.message}`));
 if (outputProblems) fail(outputProblems);
 
 publish();
 console.log(`Published ${targetName}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+const siteNotice = placeholderSiteNotice(env);
+if (siteNotice) console.log(siteNotice);

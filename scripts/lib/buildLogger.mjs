@@ -21,7 +21,9 @@ export default function buildLogger(config = {}) {
         return;
       }
       if (config.quiet || event.level === 'debug') return;
-      const text = event.label === 'SKIP_FORMAT' ? event.message : `${dateTimeFormat.format(new Date())} [${event.label}] ${event.message}`;
+      // Astro gives the lines of its page list no label (null); they print as Astro's own logger prints them.
+      const label = event.label ? `[${event.label}] ` : '';
+      const text = event.label === 'SKIP_FORMAT' ? event.message : `${dateTimeFormat.format(new Date())} ${label}${event.message}`;
       process.stdout.write(text + (event.newLine === false ? '' : '\n'));
     },
   };

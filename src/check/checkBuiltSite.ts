@@ -11,12 +11,13 @@ const pageFile = (outDir: string, url: string) => path.join(outDir, url.replace(
 /**
  * Checks a freshly built output folder before it replaces the published one: the home and 404 pages exist,
  * every briefing, entity, source and topic in the content root has its page, and no HTML file is empty. It
- * catches a site that came out smaller than its content without an error.
+ * catches a site that came out smaller than its content without an error. Drafts are the exception both ways:
+ * their pages must not be there.
  *
  * @example
  * checkBuiltSite('.briefbook/staging-123', '/site/content') // [] when complete
  */
-export function checkBuiltSite(outDir: string, contentRoot: string): ContentProblem[] {
+export function checkBuiltSite(outDir: string, contentRoot: string, drafts: ReadonlyArray<{ collection: string; id: string; file: string }> = []): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const expect = (file: string, what: string) => {
     if (!existsSync(file)) problems.push({ file: path.relative(outDir, file), message: `Missing from the built site: ${what}.` });
@@ -39,9 +40,17 @@ export function checkBuiltSite(outDir: string, contentRoot: string): ContentProb
     const topics = parseYamlMap(readFileSync(topicsFile, 'utf8'));
     if (topics.ok) pages.push([Object.keys(topics.entries), routes.topic, 'topic']);
   }
+  const collectionOf: Record<string, string> = { briefing: 'briefings', entity: 'entities', source: 'sources', topic: 'topics' };
   for (const [ids, url, kind] of pages) {
-    for (const id of ids) expect(pageFile(outDir, url(id)), `the page of ${kind} "${id}" (${url(id)})`);
+    for (const id of ids) {
+      const draft = drafts.find((candidate) => candidate.collection === collectionOf[kind] && candidate.id === id);
+      if (!draft) expect(pageFile(outDir, url(id)), `the page of ${kind} "${id}" (${url(id)})`);
+      else if (existsSync(pageFile(outDir, url(id)))) {
+        problems.push({ file: path.relative(outDir, pageFile(outDir, url(id))), message: `The page of a draft (${draft.file}) is in the built site; drafts are left out.` });
+      }
+    }
   }
+
 
   const walk = (folder: string): void => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {

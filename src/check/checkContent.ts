@@ -19,13 +19,17 @@ import { locateYamlField } from '../contentFiles/locateYamlField';
 import { parseYamlMap } from '../contentFiles/parseYamlMap';
 import { parseYamlText } from '../contentFiles/parseYamlText';
 import { splitFrontmatter } from '../contentFiles/splitFrontmatter';
-import { validateCorpus } from '../validation/validateCorpus';
+import { validateCorpus, type PartialCorpus } from '../validation/validateCorpus';
+import type { ZodType } from 'astro/zod';
+import { explainMdxSyntaxError } from '../prose/explainMdxSyntaxError';
 import { findCopiedText, type PrintedText } from '../validation/findCopiedText';
 import { findMisspelledNames, type TextEntry } from '../validation/findMisspelledNames';
 import { findStrayContentFiles } from '../validation/findStrayContentFiles';
 import { readFingerprints } from '../contentFiles/readFingerprints';
 import { checkCorpusRules, checkFileText, checkProseTree, findSymlinks, readContentText } from '../validation/contentRules';
 import type { MdastNode } from '../prose/walkMdast';
+import { findPlaceholders } from '../validation/findPlaceholders';
+import { isDraft } from '../schemas/draft';
 
 export interface CheckOptions {
   /** Environment to read `BRIEFBOOK_CONTENT` from. */
@@ -46,8 +50,19 @@ export interface CheckResult {
   warnings: ContentProblem[];
   /** Entries read per collection, for the summary line. */
   counts: Partial<Record<ContentCollectionName, number>>;
-  /** The validated content, when every file passed its schema. */
+  /** The entries that passed their schemas (all of them when there are no problems). */
   corpus?: Corpus;
+  /** Every draft (`draft: true`), with the scaffold placeholders it still holds: what is left to fill in. */
+  drafts: DraftEntry[];
+}
+
+/** An entry marked `draft: true`: checked like any other, left out of the built site. */
+export interface DraftEntry {
+  collection: ContentCollectionName;
+  id: string;
+  file: string;
+  /** Its placeholders, located; a draft may hold them, a published entry may not. */
+  toFill: ContentProblem[];
 }
 
 /** One parsed file or map entry, before and after its schema. */
@@ -142,6 +157,46 @@ function printedTextOf(corpus: Corpus | undefined): PrintedText {
   };
 }
 
+/**
+ * A source's digest has one line per paragraph, and the file marks them ¶1, ¶2…: a problem in one names the
+ * paragraph, not the list position counted from 0.
+ *
+ * @example numberDigestLines({ file, field: 'digest[0]', message }) // { file, field: 'digest ¶1', message }
+ */
+function numberDigestLines(problem: ContentProblem): ContentProblem {
+  const match = problem.field ? /^digest\[(\d+)\](.*)$/.exec(problem.field) : null;
+  return match ? { ...problem, field: `digest ¶${Number(match[1]) + 1}${match[2]}` } : problem;
+}
+
+/**
+ * The entries that failed their schemas, each with the fields that pass on their own: the cross-check then
+ * also looks at their references and citations, so a bad date does not hide an unknown entity in the same file.
+ */
+async function partialCorpusOf(failed: readonly ParsedEntry[]): Promise<PartialCorpus> {
+  const partial: PartialCorpus = { briefings: [], figures: [], events: [], entities: [], sources: [] };
+  for (const entry of failed) {
+    if (entry.collection === 'topics' || entry.raw === null || typeof entry.raw !== 'object' || Array.isArray(entry.raw)) continue;
+    const shape = (contentCollections[entry.collection].schema as unknown as { shape?: Record<string, ZodType> }).shape ?? {};
+    const data: Record<string, unknown> = {};
+    for (const [field, value] of Object.entries(entry.raw as Record<string, unknown>)) {
+      const result = await shape[field]?.safeParseAsync(value);
+      if (result?.success) data[field] = result.data;
+    }
+    const base = { id: entry.id, filePath: entry.file, data };
+    if (entry.collection === 'briefings') partial.briefings.push({ ...base, body: entry.body ?? '', bodyLine: entry.bodyLine ?? 1 });
+    else (partial[entry.collection] as Array<typeof base>).push(base);
+  }
+  return partial;
+}
+
+/** Problems in reading order: by file, then line (a problem of the whole file first). */
+function sortProblems(problems: ContentProblem[]): ContentProblem[] {
+  return problems
+    .map((problem, index) => ({ problem, index }))
+    .sort((a, b) => (a.problem.file < b.problem.file ? -1 : a.problem.file > b.problem.file ? 1 : 0) || (a.problem.line ?? 0) - (b.problem.line ?? 0) || a.index - b.index)
+    .map(({ problem }) => problem);
+}
+
 const linesBefore = (text: string, offset: number) => text.slice(0, offset).split('\n').length - 1;
 
 /** How many lines from the top of an MDX file are front matter (0 without any). */
@@ -165,7 +220,7 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
   try {
     root = resolveContentRoot(env, cwd);
   } catch (error) {
-    if (error instanceof ContentValidationError) return { problems: [...error.problems], warnings: [], counts: {} };
+    if (error instanceof ContentValidationError) return { problems: [...error.problems], warnings: [], counts: {}, drafts: [] };
     throw error;
   }
   const relative = (absolute: string) => displayPath(absolute, cwd);
@@ -178,6 +233,8 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
   const parsed: ParsedEntry[] = [];
   const warnings: ContentProblem[] = [];
   const counts: CheckResult['counts'] = {};
+  /** The id of every entry found, whether or not its file could be read and passed its schema. */
+  const foundIds = Object.fromEntries(Object.keys(contentCollections).map((name) => [name, [] as string[]])) as Record<ContentCollectionName, string[]>;
   let corpus: Corpus | undefined;
 
   for (const [name, collection] of Object.entries(contentCollections) as [ContentCollectionName, (typeof contentCollections)[ContentCollectionName]][]) {
@@ -194,9 +251,12 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
       const map = parseYamlMap(text);
       if (!map.ok) {
         problems.push({ file, line: map.line, message: map.message });
+        // The ids are still there to read off the left margin, so references to them are not also "unknown".
+        foundIds[name].push(...[...text.matchAll(/^([A-Za-z0-9][\w-]*):/gm)].map((match) => match[1]!));
         continue;
       }
       for (const [id, raw] of Object.entries(map.entries)) {
+        foundIds[name].push(id);
         parsed.push({ collection: name, id, file, yamlText: text, yamlLineOffset: 0, yamlPathPrefix: [id], raw });
       }
       counts[name] = Object.keys(map.entries).length;
@@ -210,6 +270,7 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
           .sort()
       : [];
     counts[name] = fileNames.length;
+    foundIds[name].push(...fileNames.map(idFromFileName));
     for (const fileName of fileNames) {
       const absolute = path.join(folder, fileName);
       const file = relative(absolute);
@@ -263,44 +324,62 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
       } catch (error) {
         const message = (error as Error).message;
         const position = /^(\d+):(\d+):\s*/.exec(message);
-        problems.push({
-          file: entry.file,
-          line: position ? Number(position[1]) : entry.bodyLine,
-          message: `MDX syntax error: ${message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\(\d+:\d+\)/, '').replace(/\s*\([\w-]+:[\w-]+\)$/, '')}${position ? ` (column ${position[2]})` : ''}.`,
-        });
+        const line = position ? Number(position[1]) : (entry.bodyLine ?? 1);
+        problems.push({ file: entry.file, line, message: explainMdxSyntaxError(message, entry.mdxSource, line, position ? Number(position[2]) : 1) });
       }
     }
   }
 
-  // References and citations are checked only over entries that passed their schemas; otherwise one broken
-  // file would also be reported as "unknown" everywhere it is referenced.
-  if (problems.length === 0) {
-    const entriesOf = (name: ContentCollectionName) => parsed.filter((entry) => entry.collection === name);
-    const plain = (name: ContentCollectionName) => entriesOf(name).map(({ id, file, data }) => ({ id, filePath: file, data }));
-    corpus = {
-      briefings: entriesOf('briefings').map(({ id, file, data, body, bodyLine }) => ({ id, filePath: file, data, body: body ?? '', bodyLine: bodyLine ?? 1 })),
-      figures: plain('figures'),
-      events: plain('events'),
-      entities: plain('entities'),
-      sources: plain('sources'),
-      topics: plain('topics'),
-    } as Corpus;
-    const fileEntries = new Map(parsed.filter((entry) => entry.yamlPathPrefix.length === 0).map((entry) => [entry.file, entry]));
-    // Cross-reference problems name a field; point at its line too.
-    const withLine = (problem: ContentProblem): ContentProblem => {
-      const entry = fileEntries.get(problem.file);
-      const fieldPath = problem.field && !problem.field.startsWith('<') ? parseFieldPath(problem.field) : undefined;
-      return problem.line === undefined && entry && fieldPath ? { ...problem, line: entry.yamlLineOffset + locateYamlField(entry.yamlText, fieldPath) } : problem;
-    };
-    problems.push(...[...validateCorpus(corpus, { contentRoot: relative(root), calibration: rules }), ...checkCorpusRules(corpus, today)].map(withLine));
-    warnings.push(...warnAttributionCues(corpus).map(withLine));
+  // Every rule runs in this one pass, over the entries that passed their schemas: a schema error in one file
+  // must not hide an unknown reference, a citation or a confidence problem in another until it is fixed. An
+  // entry that failed (or could not be read) still exists, so a reference to it is not also called unknown.
+  const validated = parsed.filter((entry) => entry.data !== undefined);
+  const entriesOf = (name: ContentCollectionName) => validated.filter((entry) => entry.collection === name);
+  const plain = (name: ContentCollectionName) => entriesOf(name).map(({ id, file, data }) => ({ id, filePath: file, data }));
+  corpus = {
+    briefings: entriesOf('briefings').map(({ id, file, data, body, bodyLine }) => ({ id, filePath: file, data, body: body ?? '', bodyLine: bodyLine ?? 1 })),
+    figures: plain('figures'),
+    events: plain('events'),
+    entities: plain('entities'),
+    sources: plain('sources'),
+    topics: plain('topics'),
+  } as Corpus;
+  const unvalidated = Object.fromEntries(
+    (Object.keys(contentCollections) as ContentCollectionName[]).map((name) => [name, new Set(foundIds[name].filter((id) => !corpus![name].some((entry) => entry.id === id)))]),
+  ) as Record<ContentCollectionName, Set<string>>;
+  const partial = await partialCorpusOf(parsed.filter((entry) => entry.data === undefined));
+  const fileEntries = new Map(parsed.filter((entry) => entry.yamlPathPrefix.length === 0).map((entry) => [entry.file, entry]));
+  // Cross-reference problems name a field; point at its line too.
+  const withLine = (problem: ContentProblem): ContentProblem => {
+    const entry = fileEntries.get(problem.file);
+    const fieldPath = problem.field && !problem.field.startsWith('<') ? parseFieldPath(problem.field) : undefined;
+    return problem.line === undefined && entry && fieldPath ? { ...problem, line: entry.yamlLineOffset + locateYamlField(entry.yamlText, fieldPath) } : problem;
+  };
+  problems.push(...[...validateCorpus(corpus, { contentRoot: relative(root), calibration: rules, unvalidated, partial }), ...checkCorpusRules(corpus, today)].map(withLine));
+  warnings.push(...warnAttributionCues(corpus).map(withLine));
+  if (editorial) problems.push(...findMisspelledNames(textEntriesOf(parsed), corpus.entities));
 
-    if (editorial && problems.length === 0) problems.push(...findMisspelledNames(textEntriesOf(parsed), corpus.entities));
+  // The scaffold's placeholders are what a draft has left to fill in, and a problem in anything published.
+  const drafts: DraftEntry[] = [];
+  for (const entry of parsed) {
+    if (entry.raw === null || typeof entry.raw !== 'object' || Array.isArray(entry.raw)) continue;
+    const yamlLines = entry.yamlText.split('\n');
+    const placeholders = findPlaceholders({
+      collection: entry.collection,
+      file: entry.file,
+      data: entry.raw as Record<string, unknown>,
+      lineOf: (fieldPath) => entry.yamlLineOffset + locateYamlField(entry.yamlText, [...entry.yamlPathPrefix, ...fieldPath]),
+      lineText: (line) => yamlLines[line - 1 - entry.yamlLineOffset] ?? '',
+      fieldPrefix: entry.yamlPathPrefix,
+      mdxSource: entry.mdxSource,
+    });
+    if (isDraft(entry.raw)) drafts.push({ collection: entry.collection, id: entry.id, file: entry.file, toFill: sortProblems(placeholders) });
+    else problems.push(...placeholders.map((problem) => ({ ...problem, message: `${problem.message} Or keep the entry out of the site with draft: true until it is done.` })));
   }
 
   // Copied text is checked on every build, not only as an editorial pass: it is a rule of the content.
   const { fingerprints, problems: fingerprintProblems } = readFingerprints(root, cwd);
   problems.push(...fingerprintProblems, ...findCopiedText(textEntriesOf(parsed), fingerprints, printedTextOf(corpus)));
 
-  return { problems: [...bookProblems, ...problems], warnings, counts, corpus };
+  return { problems: sortProblems([...bookProblems, ...problems].map(numberDigestLines)), warnings: sortProblems(warnings.map(numberDigestLines)), counts, corpus, drafts };
 }

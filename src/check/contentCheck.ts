@@ -5,3 +5,4 @@ export { checkContent } from './checkContent';
 export { checkBuiltSite } from './checkBuiltSite';
 export { resolveContentRoot } from '../contentFiles/contentRoot';
 export { formatProblems } from '../contentFiles/contentProblem';
+export { formatDrafts } from './formatDrafts';

@@ -14,6 +14,11 @@ export interface FieldDoc {
   /** What the value must be, in words: `text, at most 100 characters`, `list of topic ids`. */
   type: string;
   required: boolean;
+  /**
+   * Fields of which one must be given, this one among them (`@requiredOneOf period, asOf` in its JSDoc): each is
+   * optional on its own, and a refinement of the schema requires one.
+   */
+  requiredOneOf?: string[];
   /** The value used when the field is left out, as YAML. */
   defaultValue?: string;
   /** The name of a shared schema the field uses (`citationsSchema`), documented on its own. */
@@ -68,11 +73,14 @@ const commentText = (comment: string | ts.NodeArray<ts.JSDocComment> | undefined
 const exampleText = (comment: string | ts.NodeArray<ts.JSDocComment> | undefined) => rawText(comment).replace(/^\s*\n|\s+$/g, '');
 
 /** The JSDoc of a node: its text without tags, and its `@example`s. */
-function jsDocOf(node: ts.Node): { doc: string; examples: string[] } {
+function jsDocOf(node: ts.Node): { doc: string; examples: string[]; requiredOneOf?: string[] } {
   const docs = ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc);
   const doc = docs.map((entry) => commentText(entry.comment)).filter(Boolean).join(' ');
-  const examples = docs.flatMap((entry) => (entry.tags ?? []).filter((tag) => tag.tagName.text === 'example').map((tag) => exampleText(tag.comment)));
-  return { doc, examples };
+  const tags = docs.flatMap((entry) => entry.tags ?? []);
+  const examples = tags.filter((tag) => tag.tagName.text === 'example').map((tag) => exampleText(tag.comment));
+  const oneOf = tags.find((tag) => tag.tagName.text === 'requiredOneOf');
+  const requiredOneOf = oneOf ? commentText(oneOf.comment).split(/[\s,]+/).filter(Boolean) : undefined;
+  return { doc, examples, ...(requiredOneOf && { requiredOneOf }) };
 }
 
 /** The first `z.object({…})` or `z.strictObject({…})` literal inside an expression, not looking into nested objects. */
@@ -87,6 +95,7 @@ interface AstField {
   name: string;
   doc: string;
   examples: string[];
+  requiredOneOf?: string[];
   initializer: string;
   nested?: AstField[];
 }
@@ -188,6 +197,7 @@ function documentFields(schema: AnySchema, astFields: AstField[], named: Map<Any
       examples: field.examples,
       ...describeType(fieldSchema, field.initializer, named),
       required,
+      ...(field.requiredOneOf && { requiredOneOf: field.requiredOneOf }),
       ...(defaultValue !== undefined && { defaultValue: JSON.stringify(defaultValue) }),
     };
     if (!field.nested || own.uses) return [own];

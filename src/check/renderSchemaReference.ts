@@ -32,7 +32,11 @@ const seeAlso: Record<string, string> = {
 };
 
 function fieldRow(field: FieldDoc): string {
-  const required = field.required ? 'yes' : field.defaultValue !== undefined ? `no (default \`${field.defaultValue}\`)` : 'no';
+  const required = field.required
+    ? 'yes'
+    : field.requiredOneOf
+      ? `one of ${field.requiredOneOf.map((name) => `\`${name}\``).join(' or ')}`
+      : field.defaultValue !== undefined ? `no (default \`${field.defaultValue}\`)` : 'no';
   const example = field.examples.length > 0 ? ` Example: \`${field.examples.join('`, `')}\`.` : '';
   const doc = field.doc ? `${field.doc.replace(/([^.])$/, '$1.')}` : '';
   return `| \`${field.path}\` | ${cell(field.type)} | ${required} | ${cell(`${doc}${example}${field.uses ? (seeAlso[field.uses] ?? '') : ''}`.trim())} |`;

@@ -7,7 +7,7 @@ const folderPurpose: Record<string, string> = {
   figures: 'key figures, one `<id>.yaml` each',
   events: 'timeline events, one `<id>.yaml` each',
   entities: 'people, organisations, places and facilities, one `<id>.yaml` each',
-  sources: 'the source documents the notes cite, one `<id>.yaml` each',
+  sources: 'source documents, which the notes cite, one `<id>.yaml` each',
 };
 
 /**

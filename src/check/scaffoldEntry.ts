@@ -4,7 +4,9 @@ import yaml from 'js-yaml';
 import { contentCollections } from '../contentFiles/contentCollections';
 import { parseYamlText } from '../contentFiles/parseYamlText';
 import { splitFrontmatter } from '../contentFiles/splitFrontmatter';
+import { entityKinds } from '../schemas/entity';
 import type { FieldDoc, SchemaDoc } from './readSchemaDocs';
+import { placeholderComment } from '../validation/findPlaceholders';
 
 export const scaffoldKinds = ['briefing', 'figure', 'event', 'entity'] as const;
 export type ScaffoldKind = (typeof scaffoldKinds)[number];
@@ -18,7 +20,7 @@ export interface ScaffoldOptions {
   /** Today, `YYYY-MM-DD`. */
   today: string;
   docs: Record<string, SchemaDoc>;
-  /** For entities: person, state, organisation, armed-group, place or facility. */
+  /** For entities, required: person, state, organisation, armed-group, place or facility. */
   entityKind?: string;
 }
 
@@ -93,7 +95,11 @@ export function wrapComment(text: string, indent: string): string[] {
 }
 
 export function describeField(field: FieldDoc): string {
-  const need = field.required ? 'required' : field.defaultValue !== undefined ? `optional, default ${field.defaultValue}` : 'optional';
+  const need = field.required
+    ? 'required'
+    : field.requiredOneOf
+      ? `optional, but one of ${field.requiredOneOf.join(' and ')} is required`
+      : field.defaultValue !== undefined ? `optional, default ${field.defaultValue}` : 'optional';
   const examples = field.examples.length > 0 ? ` Example: ${field.examples.join('; ')}.` : '';
   return `${field.doc ? `${field.doc.replace(/([^.])$/, '$1.')} ` : ''}Expects ${field.type.replace(/`/g, '')} (${need}).${examples}`;
 }
@@ -145,9 +151,13 @@ function renderFields(schema: SchemaDoc, values: Record<string, unknown>, docs: 
  * scaffoldEntry({ kind: 'briefing', title: 'Harbour traffic', root, today: '2026-02-01', docs })
  * // { file: '…/briefings/harbour-traffic.mdx', id: 'harbour-traffic', text: '---\n# …\ntitle: Harbour traffic\n…', notes: [ 'Reading order 2 …' ] }
  */
-export function scaffoldEntry({ kind, title, root, today, docs, entityKind = 'person' }: ScaffoldOptions): Scaffold {
+export function scaffoldEntry({ kind, title, root, today, docs, entityKind }: ScaffoldOptions): Scaffold {
   const id = slugify(title);
   if (!id) throw new Error(`"${title}" gives no file name: use letters or digits in it.`);
+  // Guessing "person" made every place a person whose missing coordinates nobody was asked for.
+  if (kind === 'entity' && !entityKind) {
+    throw new Error(`What kind of entity is "${title}"? Give it with --kind: ${entityKinds.join(', ')}. For example: npm run new -- entity "${title}" --kind place`);
+  }
   const { source, topic, nextOrder } = readContext(root, kind);
   const citations = [{ source, paragraphs: [1] }];
   const notes: string[] = [];
@@ -159,6 +169,7 @@ export function scaffoldEntry({ kind, title, root, today, docs, entityKind = 'pe
   if (kind === 'briefing') {
     const schema = docs.briefingSchema!;
     const values = {
+      draft: true,
       title,
       date: today,
       asOf: today,
@@ -194,6 +205,7 @@ export function scaffoldEntry({ kind, title, root, today, docs, entityKind = 'pe
   } else if (kind === 'figure') {
     const schema = docs.figureSchema!;
     const values = {
+      draft: true,
       label: title,
       value: 0,
       unit: { singular: 'unit', plural: 'units' },
@@ -203,15 +215,17 @@ export function scaffoldEntry({ kind, title, root, today, docs, entityKind = 'pe
       citations,
     };
     notes.push('Replace the value 0, the unit and the qualifier with what the source says.');
-    text = [...header(schema), ...renderFields(schema, values, docs), ''].join('\n');
+    const lines = renderFields(schema, values, docs).map((line) => (line === 'value: 0' ? `value: 0  ${placeholderComment}` : line));
+    text = [...header(schema), ...lines, ''].join('\n');
   } else if (kind === 'event') {
     const schema = docs.eventSchema!;
-    const values = { title, date: today, topic, entities: [], summary: 'Replace with one or two sentences, in our own words.', citations };
+    const values = { draft: true, title, date: today, topic, entities: [], summary: 'Replace with one or two sentences, in our own words.', citations };
     text = [...header(schema), ...renderFields(schema, values, docs), ''].join('\n');
   } else {
     const schema = docs.entitySchema!;
     const mapped = entityKind === 'place' || entityKind === 'facility';
     const values = {
+      draft: true,
       name: title,
       kind: entityKind,
       aliases: [],
@@ -225,5 +239,6 @@ export function scaffoldEntry({ kind, title, root, today, docs, entityKind = 'pe
     text = [...header(schema), ...renderFields(schema, values, docs), ''].join('\n');
   }
   notes.push(`Placeholders cite paragraph 1 of "${source}"; replace them with the paragraphs that support each claim.`);
+  notes.push('It is a draft (draft: true): `npm run build` leaves it out and `npm run dev` shows it labelled "Draft". Delete that line to publish it.');
   return { file, id, text, notes };
 }

@@ -57,6 +57,7 @@ export function scaffoldSource({ articleText, articleFile, root, docs, id: given
   const paragraphCount = article.paragraphs.length;
   const schema = docs.sourceSchema!;
   const filled: Record<string, string[]> = {
+    draft: ['draft: true'],
     title: [`title: ${inline(title)}`],
     paragraphCount: [`paragraphCount: ${paragraphCount}`],
     sections: ['sections:', ...article.sections.map((section) => `  - ${inline({ title: section.title, paragraphs: section.paragraphs })}`)],
@@ -96,6 +97,7 @@ export function scaffoldSource({ articleText, articleFile, root, docs, id: given
     notes: [
       `${paragraphCount} paragraphs in ${article.sections.length} section${article.sections.length === 1 ? '' : 's'}; cite them as <Cite p={n} source="${id}" /> (source= may be left out in a briefing that lists only this source).`,
       'Write the digest: one line per paragraph, in your own words. Fill in shortTitle, kind and published.',
+      'It is a draft (draft: true): `npm run build` leaves it out, and a published briefing may not cite it. Delete that line to publish it.',
     ],
   };
 }

@@ -2,6 +2,7 @@
 // with a single pass of Vite's module runner.
 export { checkBuiltSite } from './checkBuiltSite';
 export { checkContent } from './checkContent';
+export { formatDrafts, describeDraftCount } from './formatDrafts';
 export { resolveContentRoot } from '../contentFiles/contentRoot';
 export { formatProblems } from '../contentFiles/contentProblem';
 export { renderSchemaReference } from './renderSchemaReference';

@@ -4,7 +4,7 @@ import { confidenceLevels, type Confidence } from '../schemas/keyJudgment';
 /**
  * The sourcing a confidence level needs. A judgment meets it when it cites `independentSources` distinct sources, or
  * one graded in `strongReliability`; when `statedClaim`, at least one of its citations is `stated`; and it does not
- * rest only on sources graded in `weakReliability`.
+ * rest only on sources graded in `weakReliability`, nor only on claims whose credibility is in `weakCredibility`.
  */
 export interface SourcingRequirement {
   /** How many distinct sources carry the level together (1: any one source does). */
@@ -15,6 +15,11 @@ export interface SourcingRequirement {
   statedClaim: boolean;
   /** Grades that cannot carry the level however many sources there are: a judgment citing only sources so graded stays below it. */
   weakReliability: readonly Reliability[];
+  /**
+   * Admiralty credibilities (1–6) that cannot carry the level: a judgment every one of whose citations gives its claim
+   * such a credibility (5 improbable, 6 truth cannot be judged) stays below it. A claim given no credibility is not weak.
+   */
+  weakCredibility: readonly number[];
 }
 
 /** One row of the calibration table: a confidence level, what it means, and the sourcing it needs (none for the lowest). */
@@ -48,13 +53,13 @@ export const defaultCalibration: Readonly<CalibrationTable> = deepFreeze({
       id: 'moderate',
       label: meaningOf('moderate').label,
       meaning: meaningOf('moderate').meaning,
-      requires: { independentSources: 2, strongReliability: ['A', 'B', 'C'], statedClaim: true, weakReliability: ['E', 'F'] },
+      requires: { independentSources: 2, strongReliability: ['A', 'B', 'C'], statedClaim: true, weakReliability: ['E', 'F'], weakCredibility: [5, 6] },
     },
     {
       id: 'high',
       label: meaningOf('high').label,
       meaning: meaningOf('high').meaning,
-      requires: { independentSources: 2, strongReliability: ['A', 'B'], statedClaim: true, weakReliability: ['E', 'F'] },
+      requires: { independentSources: 2, strongReliability: ['A', 'B'], statedClaim: true, weakReliability: ['E', 'F'], weakCredibility: [5, 6] },
     },
   ],
   extremeLikelihoodNeedsCorroboration: true,
@@ -78,6 +83,7 @@ export interface LevelChoices {
   strongReliability?: Reliability[] | undefined;
   statedClaim?: boolean | undefined;
   weakReliability?: Reliability[] | undefined;
+  weakCredibility?: number[] | undefined;
 }
 
 const defined = <T extends object>(value: T | undefined): Partial<T> =>
@@ -137,6 +143,15 @@ export function describeGrades(grades: readonly Reliability[]): string {
   return `${sorted.slice(0, -1).join(', ')} or ${sorted.at(-1)}`;
 }
 
+/** Credibilities as a reader says them: "5 or 6", "4 to 6". */
+export function describeCredibilities(values: readonly number[]): string {
+  const sorted = [...new Set(values)].sort((a, b) => a - b);
+  if (sorted.length <= 1) return sorted.join('');
+  const contiguous = sorted.every((value, index) => value === sorted[0]! + index);
+  if (contiguous && sorted.length > 2) return `${sorted[0]} to ${sorted.at(-1)}`;
+  return `${sorted.slice(0, -1).join(', ')} or ${sorted.at(-1)}`;
+}
+
 /** The sources or grade a requirement needs, as a phrase: "two independent sources, or one graded A or B". */
 export function describeCorroboration(requires: SourcingRequirement): string {
   const grades = describeGrades(requires.strongReliability);
@@ -156,9 +171,11 @@ export function describeRequirement(level: CalibrationLevel, table: Readonly<Cal
     const above = table.levels.filter((other) => other.requires);
     const stated = above.some((other) => other.requires!.statedClaim);
     const weak = above.find((other) => other.requires!.weakReliability.length > 0)?.requires!.weakReliability ?? [];
+    const weakClaims = above.find((other) => other.requires!.weakCredibility.length > 0)?.requires!.weakCredibility ?? [];
     const restingOnly = [
       weak.length > 0 ? `sources graded ${describeGrades(weak)}` : '',
       stated ? 'reported claims or the source’s own reading' : '',
+      weakClaims.length > 0 ? `claims of credibility ${describeCredibilities(weakClaims)}` : '',
     ].filter(Boolean);
     const citation = table.judgmentNeedsCitation ? ', with at least one cited paragraph' : '';
     const example = restingOnly.length > 0 ? `: a judgment resting only on ${restingOnly.join(', or only on ')}, is ${level.id}` : '';
@@ -167,6 +184,7 @@ export function describeRequirement(level: CalibrationLevel, table: Readonly<Cal
   const parts = [describeCorroboration(requires)];
   if (requires.statedClaim) parts.push('at least one claim the source states as fact');
   if (requires.weakReliability.length > 0) parts.push(`not resting only on sources graded ${describeGrades(requires.weakReliability)}`);
+  if (requires.weakCredibility.length > 0) parts.push(`nor only on claims of credibility ${describeCredibilities(requires.weakCredibility)}`);
   const sentence = parts.join('; ');
   return `${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`;
 }

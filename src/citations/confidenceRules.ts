@@ -1,6 +1,6 @@
 import type { Attribution, Reliability } from '../schemas/attribution';
 import { likelihoods, type Confidence, type Likelihood } from '../schemas/keyJudgment';
-import { defaultCalibration, describeCorroboration, describeGrades, describeRequirement, levelOf, type CalibrationTable, type SourcingRequirement } from './calibration';
+import { defaultCalibration, describeCorroboration, describeCredibilities, describeGrades, describeRequirement, levelOf, type CalibrationTable, type SourcingRequirement } from './calibration';
 import type { ContentProblem } from '../contentFiles/contentProblem';
 import type { Corpus } from '../corpus/corpus';
 import { scanMdxComponents } from '../prose/scanMdxComponents';
@@ -14,7 +14,7 @@ export interface JudgmentToCheck {
   name: string;
   likelihood: Likelihood;
   confidence: Confidence;
-  citations: ReadonlyArray<{ sourceId: string; paragraphs: readonly number[]; attribution: Attribution; by?: string }>;
+  citations: ReadonlyArray<{ sourceId: string; paragraphs: readonly number[]; attribution: Attribution; by?: string | undefined; credibility?: number | undefined }>;
 }
 
 type CitationToCheck = JudgmentToCheck['citations'][number];
@@ -25,7 +25,8 @@ function unmet(requires: SourcingRequirement, sources: readonly string[], cited:
   const corroborated = sources.length >= requires.independentSources || sources.some((id) => requires.strongReliability.includes(gradeOf(id) as Reliability));
   const onlyWeak = requires.weakReliability.length > 0 && sources.every((id) => requires.weakReliability.includes(gradeOf(id) as Reliability));
   const noStatedClaim = requires.statedClaim && cited.every((citation) => citation.attribution !== 'stated');
-  return { corroborated, onlyWeak, noStatedClaim, met: corroborated && !onlyWeak && !noStatedClaim };
+  const onlyWeakClaims = requires.weakCredibility.length > 0 && cited.every((citation) => citation.credibility !== undefined && requires.weakCredibility.includes(citation.credibility));
+  return { corroborated, onlyWeak, noStatedClaim, onlyWeakClaims, met: corroborated && !onlyWeak && !noStatedClaim && !onlyWeakClaims };
 }
 
 /**
@@ -65,7 +66,7 @@ export function judgmentProblems(
   const supportedIndex = table.levels.indexOf(supported);
 
   if (level.requires && supportedIndex < levelIndex) {
-    const { corroborated, onlyWeak, noStatedClaim } = unmet(level.requires, sources, cited, reliabilityOf);
+    const { corroborated, onlyWeak, noStatedClaim, onlyWeakClaims } = unmet(level.requires, sources, cited, reliabilityOf);
     const requirement = describeRequirement(level, table);
     const rule = `The calibration table's rule for ${level.id} confidence: ${requirement[0]!.toLowerCase()}${requirement.slice(1)}`;
     if (onlyWeak) {
@@ -83,6 +84,12 @@ export function judgmentProblems(
         .join('; ');
       problems.push(
         `${judgment.name} is at ${level.id} confidence but cites only reported claims or the source's own analysis (${claims}). A judgment resting on others' readings cannot be ${level.id}. ${rule} Cite a paragraph that states the facts, or ${lowerTo}.`,
+      );
+    }
+    if (onlyWeakClaims) {
+      const claims = cited.map((citation) => `¶${citation.paragraphs.join(', ¶')} credibility ${citation.credibility}`).join('; ');
+      problems.push(
+        `${judgment.name} is at ${level.id} confidence but every claim it cites is graded ${describeCredibilities(level.requires.weakCredibility)} for credibility (${claims}). ${rule} Cite a claim whose truth the book can weigh, or ${lowerTo}.`,
       );
     }
   }
@@ -124,6 +131,7 @@ export function checkConfidence(corpus: Pick<Corpus, 'briefings' | 'sources'>, r
         paragraphs: citation.paragraphs,
         attribution: attributionOf(citation.attribution),
         by: citation.by,
+        credibility: citation.credibility,
       }));
       for (const message of judgmentProblems({ name, likelihood: judgment.likelihood, confidence: judgment.confidence, citations }, reliabilityOf, rules)) {
         problems.push({ file: briefing.filePath, field: `keyJudgments[${index}]`, message });
@@ -133,13 +141,13 @@ export function checkConfidence(corpus: Pick<Corpus, 'briefings' | 'sources'>, r
     const soleSource = briefing.data.sources.length === 1 ? briefing.data.sources[0]!.id : undefined;
     for (const usage of scanMdxComponents(briefing.body)) {
       if (usage.name !== 'KeyJudgment') continue;
-      const { likelihood, confidence, p, source, as, by } = usage.attributes;
+      const { likelihood, confidence, p, source, as, by, credibility } = usage.attributes;
       // Malformed attributes are the component contract's to report; the rules judge only what they can read.
       if (!likelihoods.some((entry) => entry.id === likelihood) || !['low', 'moderate', 'high'].includes(confidence as string)) continue;
       if (p !== undefined && typeof p !== 'number' && !Array.isArray(p)) continue;
       const sourceId = typeof source === 'string' ? source : soleSource;
       if (p !== undefined && !sourceId) continue;
-      const citations = p === undefined ? [] : [{ sourceId: sourceId!, paragraphs: [p].flat(), attribution: attributionOf(as), by: typeof by === 'string' ? by : undefined }];
+      const citations = p === undefined ? [] : [{ sourceId: sourceId!, paragraphs: [p].flat(), attribution: attributionOf(as), by: typeof by === 'string' ? by : undefined, credibility: typeof credibility === 'number' ? credibility : undefined }];
       const judgment = { name: `<KeyJudgment> ${quoteStatement(usage.children)}`, likelihood: likelihood as Likelihood, confidence: confidence as Confidence, citations };
       for (const message of judgmentProblems(judgment, reliabilityOf, rules)) {
         problems.push({ file: briefing.filePath, line: briefing.bodyLine + usage.line - 1, field: '<KeyJudgment>', message });

@@ -78,6 +78,20 @@ export function markContentChecked(env: Env = process.env): void {
   env[contentCheckedVariable] = String(process.pid);
 }
 
+/**
+ * What a build without BRIEFBOOK_SITE says, once: which links carry the placeholder address, and how to give the
+ * real one. Undefined when the address was given.
+ *
+ * @example placeholderSiteNotice(readEnv({})) // 'BRIEFBOOK_SITE is not set, so canonical links, …'
+ */
+export function placeholderSiteNotice(env: Pick<BriefbookEnv, 'siteGiven'>): string | undefined {
+  if (env.siteGiven) return undefined;
+  return (
+    `BRIEFBOOK_SITE is not set, so canonical links, the feed, the sitemap and the links in PDFs use the placeholder address ${defaultSite}. ` +
+    'Before publishing, build with the real one: BRIEFBOOK_SITE=https://example.org/briefs/ npm run build (see docs/configuration.md).'
+  );
+}
+
 /** Thrown for a variable whose value cannot be used; the message names it and says what is expected. */
 export class EnvError extends Error {
   constructor(name: string, value: string, expected: string) {

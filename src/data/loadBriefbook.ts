@@ -13,6 +13,7 @@ import { displayPath } from '../contentFiles/displayPath';
 import { parseYamlMap } from '../contentFiles/parseYamlMap';
 import { contentCollections, type ContentCollectionName } from '../contentFiles/contentCollections';
 import { readEnv } from '../config/env';
+import { isDraft } from '../schemas/draft';
 
 export interface Briefbook extends CorpusIndex {
   /** The Astro entry of a briefing, for `render()`. */
@@ -42,9 +43,9 @@ async function entriesOf<Name extends ContentCollectionName>(name: Name, root: s
   return empty ? [] : getCollection(name);
 }
 
-async function load(): Promise<Briefbook> {
-  const root = resolveContentRoot();
-  const [briefingEntries, figures, events, entities, sources, topics] = await Promise.all([
+/** Every collection's entries as Astro's data store holds them now. */
+function readEntries(root: string) {
+  return Promise.all([
     entriesOf('briefings', root),
     entriesOf('figures', root),
     entriesOf('events', root),
@@ -52,6 +53,18 @@ async function load(): Promise<Briefbook> {
     entriesOf('sources', root),
     entriesOf('topics', root),
   ]);
+}
+
+type StoreEntries = Awaited<ReturnType<typeof readEntries>>;
+
+/** What the store holds, in one string: it changes when any entry is added, removed or edited. */
+const stateOf = (entries: StoreEntries) =>
+  entries
+    .flat()
+    .map((entry) => `${entry.collection}/${entry.id}:${(entry as { digest?: string }).digest ?? JSON.stringify(entry.data)}`)
+    .join('\n');
+
+async function load([briefingEntries, figures, events, entities, sources, topics]: StoreEntries): Promise<Briefbook> {
   const withFile = <T extends { id: string; filePath?: string; data: unknown }>(entry: T) => ({
     id: entry.id,
     // Astro keeps paths relative to the project (`../elsewhere/…` for a content root outside it); messages show
@@ -80,16 +93,49 @@ async function load(): Promise<Briefbook> {
     if (problems.length > 0) throw new ContentValidationError(problems);
   }
   const entriesById = new Map(briefingEntries.map((entry) => [entry.id, entry]));
-  return { ...indexCorpus(corpus), briefingEntry: (id) => entriesById.get(id)! };
+  return { ...indexCorpus(devServer ? corpus : withoutDrafts(corpus)), briefingEntry: (id) => entriesById.get(id)! };
+}
+
+/**
+ * Whether this runs under `npm run dev` (src/integrations/devServer.ts). There drafts are shown, labelled
+ * "Draft", and the book is read again whenever the store changes; a build leaves drafts out and reads the book
+ * once. Drafts are validated either way, and a published entry that names one has already been refused, so
+ * what is left refers only to what remains.
+ */
+const devServer = typeof __BRIEFBOOK_DEV_SERVER__ !== 'undefined' && __BRIEFBOOK_DEV_SERVER__;
+
+function withoutDrafts(corpus: Corpus): Corpus {
+  const keep = <T extends { data: unknown }>(entries: T[]) => entries.filter((entry) => !isDraft(entry.data));
+  return {
+    briefings: keep(corpus.briefings),
+    figures: keep(corpus.figures),
+    events: keep(corpus.events),
+    entities: keep(corpus.entities),
+    sources: keep(corpus.sources),
+    topics: keep(corpus.topics),
+  };
 }
 
 let loading: Promise<Briefbook> | undefined;
+let loadedState: string | undefined;
 
 /**
  * Loads, validates and indexes all content, once per build: every page awaits the same promise, so
- * validation runs once and a content problem stops the build at the first page with the full list.
+ * validation runs once and a content problem stops the build at the first page with the full list. Under
+ * `npm run dev` the book is loaded again when the author saves a change (the store's entries differ), so a
+ * page shows the change and recovers from a problem once it is fixed.
  */
 export function loadBriefbook(): Promise<Briefbook> {
-  loading ??= load();
-  return loading;
+  if (!devServer) {
+    loading ??= readEntries(resolveContentRoot()).then(load);
+    return loading;
+  }
+  return readEntries(resolveContentRoot()).then((entries) => {
+    const state = stateOf(entries);
+    if (!loading || state !== loadedState) {
+      loadedState = state;
+      loading = load(entries);
+    }
+    return loading;
+  });
 }

@@ -77,6 +77,15 @@ export const figureCsvColumns = [
 ] as const;
 
 /**
+ * The basis of the number the source gives, agreeing with its citations' attribution column: `stated` only when every
+ * citation is stated; `reported` or `analysis` when all are; `source` when they differ.
+ */
+function sourceBasisOf(citations: readonly CitationRecord[]): string {
+  const kinds = new Set(citations.map((citation) => citation.attribution));
+  return kinds.size === 1 ? [...kinds][0]! : 'source';
+}
+
+/**
  * The CSV rows of a figure: the stated value first, then each derived value, labelled as such.
  *
  * @example figureCsvRows(record).map((row) => row.basis) // ["stated", "derived: Yearly average if spread evenly"]
@@ -94,7 +103,7 @@ export function figureCsvRows(record: FigureRecord): Array<Record<(typeof figure
     ...citationCsvCells(record.citations),
   };
   return [
-    { ...shared, basis: 'stated', value: record.value, qualifier: record.qualifier, estimated: record.estimated, text: record.text, working: '' },
+    { ...shared, basis: sourceBasisOf(record.citations), value: record.value, qualifier: record.qualifier, estimated: record.estimated, text: record.text, working: '' },
     ...record.derived.map((derived) => ({
       ...shared,
       basis: `derived: ${derived.label}`,

@@ -28,6 +28,8 @@ const calibrationLevelSchema = z.strictObject({
   statedClaim: z.boolean().optional(),
   /** Grades that cannot carry the level however many sources there are; [] lets any grade count. @example [E, F] */
   weakReliability: z.array(z.enum(reliabilityIds)).optional(),
+  /** Admiralty credibilities that cannot carry the level: a judgment whose every citation is so graded stays below it; [] lets any count. @example [5, 6] */
+  weakCredibility: z.array(z.number().int().min(1).max(6)).optional(),
 });
 
 export const bookSchema = z.strictObject({

@@ -1,5 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { draftSchema } from './draft';
 import { keyJudgmentSchema } from './keyJudgment';
 import { isoDaySchema } from './partialDate';
 
@@ -20,6 +21,8 @@ import { isoDaySchema } from './partialDate';
  */
 export const briefingSchema = z
   .strictObject({
+    /** Work in progress: left out of the built site, shown with a "Draft" label by `npm run dev`; delete the line to publish. */
+    draft: draftSchema,
     /** Headline of the note. */
     title: z.string().min(1).max(100),
     /** Day the note was issued. */

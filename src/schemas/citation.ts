@@ -11,7 +11,7 @@ export function refineClaimAttribution(claim: { attribution: string; by?: string
     ctx.addIssue({
       code: 'custom',
       path: ['by'],
-      message: 'Expected `by` for a reported claim: who the source reports it from, e.g. by: Syrian sources',
+      message: 'Expected `by` for a reported claim: who the source reports it from, e.g. by: local officials',
     });
   }
   if (claim.attribution !== 'reported' && claim.by !== undefined) {
@@ -59,7 +59,7 @@ export const citationSchema = z
      */
     attribution: z.enum(attributionIds, { error: `Expected one of: ${attributionIds.join(', ')}` }).default('stated'),
     /** Who the source reports the claim from, when `attribution` is `reported`. @example Syrian Foreign Ministry sources */
-    by: z.string().trim().min(1, { error: 'Expected who the source reports the claim from, e.g. Syrian sources' }).optional(),
+    by: z.string().trim().min(1, { error: 'Expected who the source reports the claim from, e.g. local officials' }).optional(),
     /**
      * Admiralty information credibility of this claim: 1 confirmed by other sources, 2 probably true, 3 possibly true,
      * 4 doubtful, 5 improbable, 6 truth cannot be judged.

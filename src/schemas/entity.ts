@@ -1,5 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { draftSchema } from './draft';
 import { citationsSchema } from './citation';
 import { partialDateSchema } from './partialDate';
 
@@ -30,6 +31,8 @@ export const coordinatesSchema = z.strictObject({
  */
 export const entitySchema = z
   .strictObject({
+    /** Work in progress: left out of the built site, shown with a "Draft" label by `npm run dev`; delete the line to publish. */
+    draft: draftSchema,
     /** The one name the site uses. */
     name: z.string().min(1),
     /** Shorter form for running text after first mention. @example al-Sharaa */

@@ -1,5 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { draftSchema } from './draft';
 import { citationsSchema } from './citation';
 import { partialDateSchema } from './partialDate';
 
@@ -22,6 +23,8 @@ export type DateQualifier = (typeof dateQualifiers)[number];
  */
 export const eventSchema = z
   .strictObject({
+    /** Work in progress: left out of the built site, shown with a "Draft" label by `npm run dev`; delete the line to publish. */
+    draft: draftSchema,
     /** A headline, at most about ten words. */
     title: z.string().min(1).max(90),
     /** When it happened, at the precision the source gives. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { draftSchema } from './draft';
 import { citationsSchema } from './citation';
 import { isoDaySchema, partialDateSchema } from './partialDate';
 
@@ -23,6 +24,8 @@ export const figureQualifiers = ['exact', 'over', 'at least', 'about', 'estimate
  */
 export const figureSchema = z
   .strictObject({
+    /** Work in progress: left out of the built site, shown with a "Draft" label by `npm run dev`; delete the line to publish. */
+    draft: draftSchema,
     /** A short noun phrase naming what is counted. */
     label: z.string().min(1),
     /**
@@ -45,7 +48,11 @@ export const figureSchema = z
     qualifier: z.enum(figureQualifiers),
     /** Set when the source also calls the number an estimate on top of a bound ("an estimated loss of over …"). */
     estimated: z.boolean().default(false),
-    /** The span the figure covers, when it covers one. */
+    /**
+     * The span the figure covers, when it covers one. A figure needs a period or an `asOf` day (or both), so it
+     * says when it was true.
+     * @requiredOneOf period, asOf
+     */
     period: z
       .object({
         /** Start of the span. */
@@ -56,7 +63,11 @@ export const figureSchema = z
         label: z.string().optional(),
       })
       .optional(),
-    /** The day the figure was true or reported, when it is a stock rather than a flow. */
+    /**
+     * The day the figure was true or reported, when it is a stock rather than a flow. A figure needs an `asOf`
+     * day or a period (or both).
+     * @requiredOneOf period, asOf
+     */
     asOf: isoDaySchema.optional(),
     /** Where the figure ranks among the key figures (1 = most important); the home page shows the first six. */
     rank: z.number().int().positive().default(100),

@@ -1,5 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { draftSchema } from './draft';
 import { reliabilityIds } from './attribution';
 import { isoDaySchema } from './partialDate';
 import { citationSchema, refineClaimAttribution } from './citation';
@@ -56,6 +57,8 @@ export function digestLineOf(line: string | DigestLine): DigestLine {
  */
 export const sourceSchema = z
   .strictObject({
+    /** Work in progress: left out of the built site, shown with a "Draft" label by `npm run dev`; delete the line to publish. */
+    draft: draftSchema,
     /** The document's title as published. */
     title: z.string().min(1),
     /** A short name for citations. @example Moscow-talks analysis */

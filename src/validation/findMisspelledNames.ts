@@ -95,7 +95,14 @@ export function findMisspelledNames(entries: readonly TextEntry[], entities: Rea
 
     if (entry.mdxSource === undefined) continue;
     const runs: Array<Array<{ value: string; line: number }>> = [];
-    collectRuns(mdxToMdast(entry.mdxSource) as MdastNode, runs);
+    let tree: MdastNode;
+    try {
+      tree = mdxToMdast(entry.mdxSource) as MdastNode;
+    } catch {
+      // A note MDX cannot parse is reported once, as its syntax error; its text fields are still checked above.
+      continue;
+    }
+    collectRuns(tree, runs);
     for (const run of runs) {
       // Pieces are joined so that quotation marks pair up across them; each match maps back to its piece.
       const text = run.map((piece) => piece.value).join('');

@@ -18,7 +18,7 @@ const attributionAttributes = {
 function checkAttributionPair(attributes: Readonly<Record<string, unknown>>): Array<{ attribute: string; message: string }> {
   const reported = attributes.as === 'reported';
   if (reported && !('by' in attributes)) {
-    return [{ attribute: 'by', message: 'Missing: a reported claim says who the source reports it from, e.g. as="reported" by="Syrian sources".' }];
+    return [{ attribute: 'by', message: 'Missing: a reported claim says who the source reports it from, e.g. as="reported" by="local officials".' }];
   }
   if (!reported && 'by' in attributes) {
     return [{ attribute: 'by', message: `by="…" names who the source reports a claim from, so it goes with as="reported". Expected as="reported", or no by.` }];
@@ -33,7 +33,7 @@ function checkAttributionPair(attributes: Readonly<Record<string, unknown>>): Ar
 export const mdxComponentContracts: Record<string, ComponentContract> = {
   Cite: {
     attributes: { p: { kind: 'paragraphs', required: true }, source: { kind: 'source', required: false }, ...attributionAttributes },
-    usage: '<Cite p={4} />, <Cite p={6} as="reported" by="Syrian sources" />, <Cite p={11} as="analysis" /> (credibility={1…6} optional)',
+    usage: '<Cite p={4} />, <Cite p={6} as="reported" by="local officials" />, <Cite p={11} as="analysis" /> (credibility={1…6} optional)',
     crossCheck: checkAttributionPair,
   },
   AnalystComment: {

@@ -4,14 +4,16 @@ import { normalizeName } from '../entities/normalizeName';
 import { closestMatch } from '../contentFiles/closestMatch';
 import { checkConfidence } from '../citations/confidenceRules';
 import { checkSourceMarkers } from '../citations/sourceMarkers';
+import { checkCredibility } from '../citations/checkCredibility';
 import { defaultCalibration, type CalibrationTable } from '../citations/calibration';
 import type { ContentProblem } from '../contentFiles/contentProblem';
 import { collectionLocation, contentCollections, type ContentCollectionName } from '../contentFiles/contentCollections';
-import type { BriefingEntry, Corpus } from '../corpus/corpus';
+import type { BriefingEntry, Corpus, CorpusEntry } from '../corpus/corpus';
 import { mdxComponentContracts } from './mdxComponentContracts';
 import { splitIdList, type AttributeContract, type NamedCollection } from '../prose/componentContract';
 import { resolveCitationSource } from '../citations/resolveCitationSource';
 import { blankCodeSpans, scanMdxComponents, type AttributeValue } from '../prose/scanMdxComponents';
+import { isDraft } from '../schemas/draft';
 
 interface Citation {
   source: { id: string };
@@ -27,10 +29,40 @@ function describe(value: AttributeValue): string {
   return typeof value === 'object' && !Array.isArray(value) ? `{${value.expression}}` : JSON.stringify(value);
 }
 
+export interface ValidateCorpusOptions {
+  contentRoot: string;
+  calibration?: Readonly<CalibrationTable>;
+  /**
+   * Ids of entries that exist but are not in the corpus because their own file failed (a schema error, a YAML
+   * syntax error). A reference to one is not "unknown": its file's problem is reported there, and the rest of the
+   * book is still checked in the same run.
+   */
+  unvalidated?: Partial<Record<ContentCollectionName, ReadonlySet<string>>>;
+  /**
+   * The fields that did pass of entries that failed their schemas (a bad date beside an unknown entity): their
+   * references and citations are checked too, so both problems come out of one run. Rules that need a whole
+   * entry (names, reading order, confidence) leave them alone.
+   */
+  partial?: PartialCorpus;
+}
+
+type Loose<T> = { [K in keyof T]?: T[K] };
+
+/** Entries that failed their schemas, with the fields that passed on their own. */
+export interface PartialCorpus {
+  briefings: Array<Omit<BriefingEntry, 'data'> & { data: Loose<BriefingEntry['data']> }>;
+  figures: Array<CorpusEntry<Loose<Corpus['figures'][number]['data']>>>;
+  events: Array<CorpusEntry<Loose<Corpus['events'][number]['data']>>>;
+  entities: Array<CorpusEntry<Loose<Corpus['entities'][number]['data']>>>;
+  sources: Array<CorpusEntry<Loose<Corpus['sources'][number]['data']>>>;
+}
+
 /**
  * Checks what a schema cannot see on its own: that every reference and citation points at something that
  * exists, that names are unambiguous, and that the components used in prose are known and well-formed.
- * Returns every problem found rather than stopping at the first, so one build reports them all.
+ * Returns every problem found rather than stopping at the first, so one build reports them all. Drafts
+ * (`draft: true`) are checked like every entry, and a published entry that refers to a draft is a problem
+ * naming both: the build leaves drafts out, so the reference would point at nothing.
  *
  * @example
  * validateCorpus(corpus, { contentRoot: 'content' })
@@ -38,12 +70,14 @@ function describe(value: AttributeValue): string {
  */
 export function validateCorpus(
   corpus: Corpus,
-  { contentRoot, calibration = defaultCalibration }: { contentRoot: string; calibration?: Readonly<CalibrationTable> },
+  { contentRoot, calibration = defaultCalibration, unvalidated = {}, partial }: ValidateCorpusOptions,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const ids = Object.fromEntries(
-    (Object.keys(corpus) as ContentCollectionName[]).map((name) => [name, new Set(corpus[name].map((entry) => entry.id))]),
+    (Object.keys(corpus) as ContentCollectionName[]).map((name) => [name, new Set([...corpus[name].map((entry) => entry.id), ...(unvalidated[name] ?? [])])]),
   ) as Record<ContentCollectionName, Set<string>>;
+  const drafts = draftsOf(corpus);
+  const draftFiles = new Set(Object.values(drafts).flatMap((byId) => [...byId.values()]));
   const paragraphCounts = new Map(corpus.sources.map((source) => [source.id, source.data.paragraphCount]));
 
   // An empty collection is allowed: a new book (`npm run new -- book`) starts with none, and builds. A content
@@ -53,13 +87,17 @@ export function validateCorpus(
       if (name !== 'topics' && !slugPattern.test(entry.id)) {
         problems.push({
           file: entry.filePath,
-          message: `The file name "${entry.id}" is used as the id in URLs and references. Expected lower-case letters and digits joined by hyphens, e.g. russian-combat-sorties.`,
+          message: `The file name "${entry.id}" is used as the id in URLs and references. Expected lower-case letters and digits joined by hyphens, e.g. ships-registered.`,
         });
       }
     }
   }
 
   function checkReference(file: string, field: string, collection: ContentCollectionName, id: string | undefined) {
+    if (id !== undefined && ids[collection].has(id)) {
+      const draftMessage = draftReference(file, collection, id);
+      if (draftMessage) problems.push({ file, field, message: draftMessage });
+    }
     if (id === undefined || ids[collection].has(id)) return;
     const hint = closestMatch(id, ids[collection]);
     problems.push({
@@ -67,6 +105,13 @@ export function validateCorpus(
       field,
       message: `Unknown ${collection.replace(/s$/, '').replace(/ie$/, 'y')} "${id}". Expected the id of a file in ${contentRoot}/${collectionLocation(collection)}${hint ? ` — did you mean "${hint}"?` : '.'}`,
     });
+  }
+
+  /** What is wrong when a published entry (in `file`) names a draft, or undefined when it is not that. */
+  function draftReference(file: string, collection: ContentCollectionName, id: string): string | undefined {
+    const draftFile = drafts[collection].get(id);
+    if (draftFile === undefined || draftFiles.has(file)) return undefined;
+    return `Refers to ${singular(collection)} "${id}", which is a draft (${draftFile} has draft: true) and is left out of the built site. Expected published content to point only at published entries: publish "${id}" (delete its draft line) or mark this entry draft: true too.`;
   }
 
   function checkParagraphs(file: string, field: string, sourceId: string, paragraphs: readonly number[], line?: number) {
@@ -99,27 +144,27 @@ export function validateCorpus(
     });
   }
 
-  for (const { id, filePath, data } of corpus.sources) {
-    data.corrections.forEach((correction, index) => {
+  for (const { id, filePath, data } of [...corpus.sources, ...(partial?.sources ?? [])]) {
+    (data.corrections ?? []).forEach((correction, index) => {
       checkReference(filePath, `corrections[${index}].meant`, 'entities', correction.meant.id);
       checkParagraphs(filePath, `corrections[${index}].paragraphs`, id, correction.paragraphs);
     });
   }
 
-  for (const { filePath, data } of corpus.figures) {
-    checkCitations(filePath, 'citations', data.citations);
+  for (const { filePath, data } of [...corpus.figures, ...(partial?.figures ?? [])]) {
+    checkCitations(filePath, 'citations', data.citations ?? []);
   }
 
-  for (const { filePath, data } of corpus.events) {
-    checkReference(filePath, 'topic', 'topics', data.topic.id);
-    data.entities.forEach((entity, index) => checkReference(filePath, `entities[${index}]`, 'entities', entity.id));
-    checkCitations(filePath, 'citations', data.citations);
+  for (const { filePath, data } of [...corpus.events, ...(partial?.events ?? [])]) {
+    checkReference(filePath, 'topic', 'topics', data.topic?.id);
+    (data.entities ?? []).forEach((entity, index) => checkReference(filePath, `entities[${index}]`, 'entities', entity.id));
+    checkCitations(filePath, 'citations', data.citations ?? []);
   }
 
-  for (const { filePath, data } of corpus.entities) {
+  for (const { filePath, data } of [...corpus.entities, ...(partial?.entities ?? [])]) {
     checkReference(filePath, 'partOf', 'entities', data.partOf?.id);
     checkReference(filePath, 'operator', 'entities', data.operator?.id);
-    checkCitations(filePath, 'citations', data.citations);
+    checkCitations(filePath, 'citations', data.citations ?? []);
     if (data.status) checkCitations(filePath, 'status.citations', data.status.citations);
   }
 
@@ -146,19 +191,23 @@ export function validateCorpus(
       });
     }
     byOrder.set(data.order, filePath);
-    const sourceIds = data.sources.map((source) => source.id);
-    data.sources.forEach((source, index) => checkReference(filePath, `sources[${index}]`, 'sources', source.id));
-    data.topics.forEach((topic, index) => checkReference(filePath, `topics[${index}]`, 'topics', topic.id));
-    data.entities.forEach((entity, index) => checkReference(filePath, `entities[${index}]`, 'entities', entity.id));
-    data.events.forEach((event, index) => checkReference(filePath, `events[${index}]`, 'events', event.id));
-    data.figures.forEach((figure, index) => checkReference(filePath, `figures[${index}]`, 'figures', figure.id));
-    data.keyJudgments.forEach((judgment, index) =>
+  }
+  for (const briefing of [...corpus.briefings, ...(partial?.briefings ?? [])]) {
+    const { filePath, data } = briefing;
+    const sourceIds = (data.sources ?? []).map((source) => source.id);
+    (data.sources ?? []).forEach((source, index) => checkReference(filePath, `sources[${index}]`, 'sources', source.id));
+    (data.topics ?? []).forEach((topic, index) => checkReference(filePath, `topics[${index}]`, 'topics', topic.id));
+    (data.entities ?? []).forEach((entity, index) => checkReference(filePath, `entities[${index}]`, 'entities', entity.id));
+    (data.events ?? []).forEach((event, index) => checkReference(filePath, `events[${index}]`, 'events', event.id));
+    (data.figures ?? []).forEach((figure, index) => checkReference(filePath, `figures[${index}]`, 'figures', figure.id));
+    (data.keyJudgments ?? []).forEach((judgment, index) =>
       checkCitations(filePath, `keyJudgments[${index}].citations`, judgment.citations, sourceIds),
     );
-    problems.push(...validateProse(briefing, { ids, aliasIndex, paragraphCounts, contentRoot }));
+    problems.push(...validateProse({ ...briefing, data: { ...briefing.data, sources: data.sources ?? [] } }, { ids, aliasIndex, paragraphCounts, contentRoot, draftReference }));
   }
   problems.push(...checkConfidence(corpus, calibration));
   problems.push(...checkSourceMarkers(corpus.sources));
+  problems.push(...checkCredibility(corpus));
 
   return problems;
 }
@@ -186,20 +235,35 @@ function fieldNaming(id: string, data: EntityData, name: string): string | undef
 const forbiddenElement = /<(script|style|iframe|frame|object|embed|link|meta|base|form|input|button|textarea|select)\b/gi;
 const forbiddenAttribute = /<[A-Za-z][\w.-]*\b[^>]*?\s(on[a-z]+|style|srcdoc)\s*=/g;
 
+const singular = (collection: ContentCollectionName) => collection.replace(/ies$/, 'y').replace(/s$/, '');
+
+/** The draft entries of each collection, id → file. */
+function draftsOf(corpus: Corpus): Record<ContentCollectionName, Map<string, string>> {
+  return Object.fromEntries(
+    (Object.keys(corpus) as ContentCollectionName[]).map((name) => [
+      name,
+      new Map(corpus[name].filter((entry) => isDraft(entry.data)).map((entry) => [entry.id, entry.filePath])),
+    ]),
+  ) as Record<ContentCollectionName, Map<string, string>>;
+}
+
 interface ProseContext {
   ids: Record<ContentCollectionName, Set<string>>;
+  /** The problem when the note (by file) names a draft; undefined otherwise. */
+  draftReference: (file: string, collection: ContentCollectionName, id: string) => string | undefined;
   aliasIndex: ReturnType<typeof buildAliasIndex>;
   paragraphCounts: Map<string, number>;
   contentRoot: string;
 }
 
-function validateProse(briefing: BriefingEntry, { ids, aliasIndex, paragraphCounts, contentRoot }: ProseContext): ContentProblem[] {
+function validateProse(briefing: Pick<BriefingEntry, 'filePath' | 'body' | 'bodyLine'> & { data: Pick<BriefingEntry['data'], 'sources'> }, { ids, aliasIndex, paragraphCounts, contentRoot, draftReference }: ProseContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const file = briefing.filePath;
   const sourceIds = briefing.data.sources.map((source) => source.id);
   const known = Object.keys(mdxComponentContracts);
 
-  const code = blankCodeSpans(briefing.body);
+  // Quoted attribute values are blanked too: a "<script>" inside an href is the unsafe link's problem, not raw HTML.
+  const code = blankCodeSpans(briefing.body).replace(/=\s*("[^"\n]*"|'[^'\n]*')/g, (match) => match.replace(/[^\n=]/g, ' '));
   const lineAt = (index: number) => briefing.bodyLine + code.slice(0, index).split('\n').length - 1;
   for (const match of code.matchAll(forbiddenElement)) {
     problems.push({
@@ -217,6 +281,15 @@ function validateProse(briefing: BriefingEntry, { ids, aliasIndex, paragraphCoun
       message: `The attribute ${match[1]}="…" is not allowed in briefing prose: scripts and inline styles are blocked by the site's Content-Security-Policy. Expected plain Markdown and component attributes.`,
     });
   }
+
+  /** A reference in an attribute that resolves, but to a draft. */
+  const draftNamedBy = (rule: AttributeContract, value: AttributeValue): string | undefined => {
+    if (typeof value !== 'string') return undefined;
+    if (rule.kind !== 'entity' && rule.kind !== 'figure' && rule.kind !== 'event' && rule.kind !== 'topic' && rule.kind !== 'briefing') return undefined;
+    const collection = collectionNamed[rule.kind];
+    const named = rule.list ? splitIdList(value) : [rule.kind === 'entity' ? (aliasIndex.resolve(value)?.entityId ?? value) : value];
+    return named.map((id) => draftReference(file, collection, id)).find(Boolean);
+  };
 
   for (const usage of scanMdxComponents(briefing.body)) {
     const line = briefing.bodyLine + usage.line - 1;
@@ -243,6 +316,7 @@ function validateProse(briefing: BriefingEntry, { ids, aliasIndex, paragraphCoun
     }
 
     const explicitSource = usage.attributes.source;
+
     let sourceId: string | undefined;
     if (explicitSource !== undefined && typeof explicitSource !== 'string') {
       report('source', `Expected a source id in quotes, got ${describe(explicitSource)}.`);
@@ -255,7 +329,7 @@ function validateProse(briefing: BriefingEntry, { ids, aliasIndex, paragraphCoun
     for (const [attribute, value] of Object.entries(usage.attributes)) {
       const rule = contract.attributes[attribute];
       if (!rule) continue;
-      const message = checkAttribute(rule, value, { ids, aliasIndex, contentRoot });
+      const message = checkAttribute(rule, value, { ids, aliasIndex, contentRoot }) ?? draftNamedBy(rule, value);
       if (message) report(attribute, message);
       if (rule.kind === 'paragraphs' && sourceId && (typeof value === 'number' || Array.isArray(value))) {
         const count = paragraphCounts.get(sourceId) ?? 0;
@@ -300,7 +374,7 @@ function checkAttribute(
       }
       if (rule.kind !== 'entity') return typeof value === 'string' ? lookUp(collection, value) : `Expected an id in quotes, got ${describe(value)}.`;
       if (typeof value !== 'string') return `Expected an entity id or name in quotes, got ${describe(value)}.`;
-      return aliasIndex.resolve(value) ? undefined : `No entity is called "${value}". Expected an id, name or alias from the entities folder.`;
+      return aliasIndex.resolve(value) || ids.entities.has(value) ? undefined : `No entity is called "${value}". Expected an id, name or alias from the entities folder.`;
     }
     case 'enum':
       return typeof value === 'string' && rule.values.includes(value)

@@ -21,8 +21,13 @@ export const layers = [
   { name: 'output', why: 'what the build writes beside pages: downloads, search, print helpers, integrations', paths: ['downloads', 'search', 'print', 'integrations'] },
   { name: 'components', why: 'Astro components', paths: ['components'] },
   { name: 'layouts', why: 'the markup of each kind of page', paths: ['layouts'] },
-  { name: 'pages', why: 'routes: thin files that load data and hand it to layouts', paths: ['pages'] },
+  { name: 'pages', why: 'routes: thin files that load data and hand it to layouts, and the middleware every page passes through', paths: ['pages', 'middleware.ts'] },
   { name: 'tools', why: 'authoring tools (check, scaffolder, schema reference): nothing of the site imports them', paths: ['check'] },
+  {
+    name: 'devServer',
+    why: 'what only `npm run dev` runs: content problems shown in the browser, from the check (loaded by the dev server only)',
+    paths: ['devServer'],
+  },
 ] as const;
 
 export type Layer = (typeof layers)[number];

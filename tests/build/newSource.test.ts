@@ -60,8 +60,13 @@ describe('npm run new -- source', () => {
   });
 
   it('leaves a source the check lists as unfinished, then accepts it once written, and finds text copied from it', async () => {
+    for (const { id } of imports) expect(readFileSync(sourceFile(id), 'utf8'), id).toMatch(/^draft: true$/m);
     const unfinished = (await check()).filter((problem) => problem.file.endsWith('ferry-2025.yaml')).map((problem) => problem.field);
-    expect(unfinished).toEqual(['shortTitle', 'kind', 'published', 'digest[0]', 'digest[1]']);
+    expect(unfinished).toEqual(['shortTitle', 'kind', 'published', 'digest ¶1', 'digest ¶2']);
+    // Each missing field is placed on the commented line the scaffold left for it, not on the first field.
+    const lines = readFileSync(sourceFile('ferry-2025'), 'utf8').split('\n');
+    const located = (await check()).filter((problem) => problem.file.endsWith('ferry-2025.yaml')).slice(0, 3);
+    for (const problem of located) expect(lines[problem.line! - 1], problem.field).toMatch(new RegExp(`^# ${problem.field}:`));
 
     for (const { id } of imports) {
       let text = readFileSync(sourceFile(id), 'utf8');

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findSampleBookLeaks } from '../helpers/sampleBookLeaks';
 import { projectRoot, runBuild } from './runBuild';
 
 // The second fixture book differs from the sample book in every identity field (book.yaml). Built with the
@@ -58,6 +59,26 @@ describe('a second book (tests/fixtures/atlas-book)', () => {
     expect(briefing).toContain('href="/sources/ministry-statement/#p1"');
   });
 
+  it('shows its own calibration table, labels its two sources’ ¶ markers, and says whose claim each citation carries (issue 19)', () => {
+    // The legend and the about page show the book's relaxed moderate row, not the default one.
+    const briefing = read('briefings/quota-reform/index.html');
+    expect(briefing).toContain('credible evidence, even from one ministry source with a fair record. Needs: Two independent sources, or one graded A to D;');
+    expect(read('about/index.html')).toMatch(/<td>Moderate confidence<\/td><td>credible evidence, even from one ministry source with a fair record<\/td><td>Two independent sources, or one graded A to D;/);
+    // Two sources' ¶2 carry their labels; a single-source briefing's own citations stay bare.
+    expect(briefing).toMatch(/title="Quota review"><span class="visually-hidden"> <\/span>QR<\/abbr><span data-pagefind-ignore>¶<a href="\/sources\/quota-review\/#p2"/);
+    expect(briefing).toMatch(/title="Ministry statement"><span class="visually-hidden"> <\/span>MS<\/abbr><span data-pagefind-ignore>¶<a href="\/sources\/ministry-statement\/#p2"/);
+    expect(read('briefings/landings-outlook/index.html')).toMatch(/<sup class="cite" data-pagefind-ignore>¶<a href="\/sources\/quota-review\/#p1"/);
+    // The figure's Basis cell agrees with its citations (one the review's reading, one stated).
+    const figures = read('figures/index.html');
+    expect(figures).toMatch(/From the source<sup class="cite cite--labelled">.{0,200}MS<\/abbr>.{0,600}<span class="attribution"> \(the report’s reading <span class="cite cite--labelled">/);
+    expect(figures).not.toMatch(/Stated in the source<[^\n]{0,900}?\(the report’s reading/);
+    // The downloads carry the attribution.
+    const csv = read('data/figures/market-trade-loss.csv');
+    expect(csv.split('\n')[0]).toMatch(/,paragraphs,attribution\r?$/);
+    expect(csv).toContain('4; 2,analysis; stated');
+    expect(JSON.parse(read('data/figures/market-trade-loss.json')).citations[0]).toEqual({ source: 'quota-review', paragraphs: [4], attribution: 'analysis', by: null, credibility: null });
+  });
+
   it('shows nothing of the sample book', () => {
     const leaks = /Syria|Moscow|Assad|Open source — unclassified|Briefbook sample briefing book|en-GB|civil war|Golan/;
     const leaking = filesUnder(outDir)
@@ -65,5 +86,7 @@ describe('a second book (tests/fixtures/atlas-book)', () => {
       .filter((file) => leaks.test(readFileSync(file, 'utf8')))
       .map((file) => `${path.relative(outDir, file)}: ${leaks.exec(readFileSync(file, 'utf8'))![0]}`);
     expect(leaking).toEqual([]);
+    // And none of the sample book's names, titles or numbers (issue 20).
+    expect(findSampleBookLeaks(outDir, path.join(projectRoot, 'tests/fixtures/atlas-book'))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartKinds } from '../../src/charts/registry';
+import { chartSpecKinds } from '../../src/charts/specs';
 import { chartKey } from '../../src/charts/chartKey';
 import { listProseChartSpecs } from '../../src/charts/listProseChartSpecs';
 import { mdxComponentContracts } from '../../src/validation/mdxComponentContracts';
@@ -10,6 +11,16 @@ describe('the chart registry', () => {
       expect(mdxComponentContracts[kind.component.name]).toBe(kind.component.contract);
     }
     expect(Object.keys(chartKinds).sort()).toEqual(['figure', 'map', 'timeline']);
+  });
+
+  it('lists the same kinds in the spec registry (specs.ts, no D3) and the build registry (registry.ts), each build half carrying its spec half', () => {
+    expect(Object.keys(chartKinds).sort()).toEqual(Object.keys(chartSpecKinds).sort());
+    for (const [name, kind] of Object.entries(chartKinds)) {
+      const spec = chartSpecKinds[name as keyof typeof chartSpecKinds];
+      expect(kind.kind).toBe(name);
+      expect(kind.key).toBe(spec.key);
+      expect(kind.component).toBe(spec.component);
+    }
   });
 
   it('reads the charts prose places through each kind, and skips other components and incomplete uses', () => {

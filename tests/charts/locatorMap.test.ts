@@ -9,8 +9,9 @@ import { places } from './fixtures';
 
 const basemap = loadBasemap();
 const all = (marks: Mark[]) => [...walkMarks(marks)];
-/** The markers on the map itself (the key below repeats their shapes). */
-const mapMarkers = (marks: Mark[]) => (marks.find((mark) => mark.type === 'group' && mark.className === 'chart-markers') as GroupMark).marks;
+const markerGroup = (marks: Mark[]) => (marks.find((mark) => mark.type === 'group' && mark.className === 'chart-markers') as GroupMark).marks;
+/** The markers on the map itself (the key below repeats their shapes), without the leaders of moved ones. */
+const mapMarkers = (marks: Mark[]) => markerGroup(marks).filter((mark) => mark.className.includes('chart-place'));
 const labelGroup = (marks: Mark[], key: string) => all(marks).find((mark): mark is GroupMark => mark.type === 'group' && mark.className === 'chart-map-label-group' && mark.key === key);
 
 /** The box of every text mark, as the chart lays them out (rotated sea names included). */
@@ -125,5 +126,37 @@ describe('locatorMap without a focus country (a book.yaml without mapFocus)', ()
   it('still draws a map when the book marks no place', () => {
     const empty = locatorMap([], { ...withoutFocus, area: [] });
     expect(all(empty.marks).filter((mark) => mark.className === 'chart-land').length).toBeGreaterThan(20);
+  });
+
+  describe('a facility inside a city', () => {
+    const city = { id: 'latakia', name: 'Latakia', label: 'Latakia', kind: 'place' as const, lon: 35.7796, lat: 35.5317 };
+    const base = { id: 'port', name: 'Latakia Port', label: 'Latakia Port', kind: 'facility' as const, lon: 35.7742, lat: 35.5246 };
+    for (const width of [300, 720]) {
+      const model = locatorMap([city, base], basemap, { width });
+      const [cityMarker, baseMarker] = ['chart-place--place', 'chart-place--facility'].map((kind) => mapMarkers(model.marks).find((mark) => mark.className.includes(kind))!);
+
+      it(`steps aside from the city's marker instead of hiding under it (width ${width})`, () => {
+        const circle = cityMarker as { cx: number; cy: number; r: number };
+        const square = baseMarker as { x: number; y: number; width: number; height: number };
+        const apart = Math.max(Math.abs(square.x + square.width / 2 - circle.cx), Math.abs(square.y + square.height / 2 - circle.cy));
+        expect(apart).toBeGreaterThanOrEqual(circle.r + square.width / 2);
+      });
+
+      it(`ties the moved marker to its true spot and says so below the map (width ${width})`, () => {
+        const leader = markerGroup(model.marks).find((mark) => mark.className.includes('chart-marker-leader')) as { x1: number; y1: number; x2: number; y2: number };
+        const square = baseMarker as { x: number; y: number; width: number };
+        expect(leader).toBeDefined();
+        expect(leader.x2).toBeCloseTo(square.x + square.width / 2, 1);
+        // The leader starts where the port is, within a pixel of the city (the two are 900 m apart).
+        const circle = cityMarker as { cx: number; cy: number };
+        expect(Math.hypot(leader.x1 - circle.cx, leader.y1 - circle.cy)).toBeLessThan(4);
+        const notes = all(model.marks).filter((mark): mark is TextMark => mark.type === 'text').map((mark) => mark.lines.join(' ')).join(' ');
+        expect(notes).toContain('Moved aside so as not to hide under a neighbouring marker, with a line to the true spot: Latakia Port.');
+      });
+
+      it(`leaves markers that do not touch where they are (width ${width})`, () => {
+        expect(markerGroup(locatorMap([city, places[3]!], basemap, { width }).marks).filter((mark) => mark.className.includes('leader'))).toEqual([]);
+      });
+    }
   });
 });

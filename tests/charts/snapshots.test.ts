@@ -40,6 +40,13 @@ describe('chart snapshots', () => {
     });
   }
 
+  it('locator map with a facility inside a city: the facility steps aside, with a leader to its true spot', async () => {
+    const city = { id: 'latakia', name: 'Latakia', label: 'Latakia', kind: 'place' as const, lon: 35.7796, lat: 35.5317 };
+    const port = { id: 'port', name: 'Latakia Port', label: 'Latakia Port', kind: 'facility' as const, lon: 35.7742, lat: 35.5246 };
+    const model = locatorMap([city, port, places[0]!], basemap, { id: 'inside', width: 720 });
+    await expect(normalizeSvg(renderSvg(model))).toMatchFileSnapshot('__snapshots__/map-facility-in-city.svg');
+  });
+
   it('locator map of one far place, fitted with the focus country', async () => {
     const model = locatorMap([{ ...places.at(-1)!, emphasis: true }], basemap, { id: 'far', fit: 'all' });
     await expect(normalizeSvg(renderSvg(model))).toMatchFileSnapshot('__snapshots__/map-far.svg');

@@ -117,6 +117,31 @@ describe('timelineChart(events, lanes)', () => {
     expect(tickLabels(model.marks)).toContain('2016');
   });
 
+  it('puts events a day apart on an axis of days, headed by the days they happened', () => {
+    const twoDays = [
+      { ...events.find((event) => event.id === 'talks')!, id: 'first', date: date('2025-02-28') },
+      { ...events.find((event) => event.id === 'talks')!, id: 'second', date: date('2025-03-01') },
+    ];
+    const model = timelineChart(twoDays, lanes);
+    const headings = textOf(model.marks).filter((mark) => mark.className === 'chart-panel-heading').map((mark) => mark.lines[0]);
+    expect(headings).toEqual(['28 February to 1 March 2025']);
+    expect(model.title).toBe('Timeline of 2 events, 28 February to 1 March 2025');
+    // Day ticks, the month named on the first and on the 1st; no month axis.
+    expect(tickLabels(model.marks)).toEqual(['27 Feb', '28', '1 Mar', '2', '3']);
+    const [first, second] = eventGroups(model.marks).map((group) => markerOf(group)!);
+    expect(first).toBeDefined();
+    expect(second).toBeDefined();
+  });
+
+  it('keeps an axis of months for events more than a few weeks apart', () => {
+    const apart = [
+      { ...events.find((event) => event.id === 'talks')!, id: 'first', date: date('2025-02-10') },
+      { ...events.find((event) => event.id === 'talks')!, id: 'second', date: date('2025-04-20') },
+    ];
+    const headings = textOf(timelineChart(apart, lanes).marks).filter((mark) => mark.className === 'chart-panel-heading').map((mark) => mark.lines[0]);
+    expect(headings).toEqual(['January 2025 to April 2025']);
+  });
+
   it('refuses an event in a lane it was not given', () => {
     expect(() => timelineChart([{ ...events[0]!, lane: 'nowhere' }], lanes)).toThrow(/lane "nowhere"/);
   });

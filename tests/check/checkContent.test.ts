@@ -32,9 +32,9 @@ describe('checkContent', () => {
       'events/east-quay-reopens.yaml': (text) => text.replace('date: 2024-06', 'date: 2024-13'),
     });
     expect(lines((await check(root)).problems)).toEqual([
+      'many/events/east-quay-reopens.yaml:2  date: Expected a date written as YYYY, YYYY-MM or YYYY-MM-DD that exists on the calendar, got "2024-13".',
       'many/figures/ships-registered.yaml:2  value: Expected a number without quotes, units or thousands separators, e.g. 63000, got "lots".',
       'many/figures/ships-registered.yaml:4  qualifier: Expected one of: exact, over, at least, about, estimated; got "roughly".',
-      'many/events/east-quay-reopens.yaml:2  date: Expected a date written as YYYY, YYYY-MM or YYYY-MM-DD that exists on the calendar, got "2024-13".',
     ]);
   });
 
@@ -56,11 +56,34 @@ describe('checkContent', () => {
     expect((await check(root, false)).problems).toEqual([]);
   });
 
-  it('checks references only once every file passes its schema, so one broken file is reported once', async () => {
+  it('still knows the id of a file that fails its schema, so a reference to it is not also called unknown', async () => {
     const root = rootWith('cascade', { 'entities/northport.yaml': (text) => text.replace('kind: place', 'kind: town') });
     expect(lines((await check(root)).problems)).toEqual([
       'cascade/entities/northport.yaml:2  kind: Expected one of: person, state, organisation, armed-group, place, facility; got "town".',
     ]);
+  });
+
+  // Issue 20: schema problems used to hide every cross-reference, prose, citation and confidence problem until
+  // they were fixed (the corpus rules ran only when no file had a problem).
+  it('reports a bad date, an unknown entity, prose, citation and confidence problems in one run, by file and line', async () => {
+    const root = rootWith('at-once', {
+      'events/east-quay-reopens.yaml': (text) => text.replace('date: 2024-06', 'date: 2026-02-30'),
+      'briefings/harbour-reopening.mdx': (text) =>
+        text
+          .replace('entities: [northport', 'entities: [southport')
+          .replace(/<Cite p=\{(\d+)\}/, '<Cite p={99}')
+          .replace('The east quay reopened in June', 'The east quay <Gauge /> reopened in June')
+          .replace('confidence: moderate', 'confidence: high'),
+    });
+    const reported = lines((await check(root)).problems);
+    expect(reported.join('\n')).toMatch(/east-quay-reopens\.yaml:2  date: .*2026-02-30/);
+    expect(reported.join('\n')).toMatch(/harbour-reopening\.mdx:\d+  entities\[0\]: Unknown entity "southport"/);
+    expect(reported.join('\n')).toMatch(/harbour-reopening\.mdx:\d+  <Cite p>: Paragraph 99 does not exist/);
+    expect(reported.join('\n')).toMatch(/harbour-reopening\.mdx:\d+  <Gauge>: Unknown component/);
+    expect(reported.join('\n')).toMatch(/harbour-reopening\.mdx:\d+  keyJudgments\[0\]: .*at high confidence but rests on one source/);
+    const order = reported.map((line) => /^(\S+?)(?::(\d+))?  /.exec(line)!).map((match) => [match[1]!, Number(match[2] ?? 0)] as const);
+    const sorted = [...order].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+    expect(order).toEqual(sorted);
   });
 });
 

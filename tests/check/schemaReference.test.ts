@@ -28,3 +28,14 @@ describe('the schema reference in docs/content-schema.md', () => {
     }
   });
 });
+
+describe('a field one of a group must give', () => {
+  it('is documented as "one of", not as optional: a figure needs period or asOf (issue 20)', () => {
+    const fields = docs.figureSchema!.fields.filter((field) => field.path === 'period' || field.path === 'asOf');
+    expect(fields.map((field) => [field.path, field.required, field.requiredOneOf])).toEqual([
+      ['period', false, ['period', 'asOf']],
+      ['asOf', false, ['period', 'asOf']],
+    ]);
+    expect(renderSchemaReference(docs)).toMatch(/^\| `period` \| mapping \| one of `period` or `asOf` \|/m);
+  });
+});

@@ -27,7 +27,7 @@ describe('citation attribution', () => {
   });
   it('requires `by` for a reported claim and refuses it on any other', () => {
     expect(problemsOf(citationSchema, { ...citation, attribution: 'reported' })).toEqual([
-      'by: Expected `by` for a reported claim: who the source reports it from, e.g. by: Syrian sources',
+      'by: Expected `by` for a reported claim: who the source reports it from, e.g. by: local officials',
     ]);
     expect(problemsOf(citationSchema, { ...citation, attribution: 'analysis', by: 'analysts' })).toEqual([
       'by: `by` names who the source reports a claim from, so it goes with attribution: reported (this citation is analysis). Expected attribution: reported, or no `by`',
@@ -146,7 +146,7 @@ describe('attribution attributes in prose', () => {
   });
   it('names the line and attribute of a reported claim without `by`, a `by` without reported, and bad values', () => {
     expect(problemsIn('Intro.\n<Cite p={1} as="reported" />\n<Cite p={1} by="pilots" />\n<Cite p={1} as="rumour" credibility={9} />\n<AnalystComment basis={[5]}>X.</AnalystComment>')).toEqual([
-      { line: 20, field: '<Cite by>', message: 'Missing: a reported claim says who the source reports it from, e.g. as="reported" by="Syrian sources".' },
+      { line: 20, field: '<Cite by>', message: 'Missing: a reported claim says who the source reports it from, e.g. as="reported" by="local officials".' },
       { line: 21, field: '<Cite by>', message: 'by="…" names who the source reports a claim from, so it goes with as="reported". Expected as="reported", or no by.' },
       { line: 22, field: '<Cite as>', message: 'Expected one of stated, reported, analysis, got "rumour".' },
       { line: 22, field: '<Cite credibility>', message: 'Expected a whole number from 1 to 6 in braces, like {1}, got 9.' },

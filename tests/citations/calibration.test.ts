@@ -9,8 +9,8 @@ describe('defaultCalibration', () => {
   it('holds the three levels from low to high, with the sourcing each needs', () => {
     expect(defaultCalibration.levels.map((level) => level.id)).toEqual(['low', 'moderate', 'high']);
     expect(levelOf(defaultCalibration, 'low').requires).toBeUndefined();
-    expect(levelOf(defaultCalibration, 'moderate').requires).toEqual({ independentSources: 2, strongReliability: ['A', 'B', 'C'], statedClaim: true, weakReliability: ['E', 'F'] });
-    expect(levelOf(defaultCalibration, 'high').requires).toEqual({ independentSources: 2, strongReliability: ['A', 'B'], statedClaim: true, weakReliability: ['E', 'F'] });
+    expect(levelOf(defaultCalibration, 'moderate').requires).toEqual({ independentSources: 2, strongReliability: ['A', 'B', 'C'], statedClaim: true, weakReliability: ['E', 'F'], weakCredibility: [5, 6] });
+    expect(levelOf(defaultCalibration, 'high').requires).toEqual({ independentSources: 2, strongReliability: ['A', 'B'], statedClaim: true, weakReliability: ['E', 'F'], weakCredibility: [5, 6] });
   });
 });
 
@@ -27,10 +27,10 @@ describe('describeGrades', () => {
 describe('describeRequirement', () => {
   it('says each row of the default table in one sentence', () => {
     expect(describeRequirement(levelOf(defaultCalibration, 'moderate'))).toBe(
-      'Two independent sources, or one graded A to C; at least one claim the source states as fact; not resting only on sources graded E or F.',
+      'Two independent sources, or one graded A to C; at least one claim the source states as fact; not resting only on sources graded E or F; nor only on claims of credibility 5 or 6.',
     );
     expect(describeRequirement(levelOf(defaultCalibration, 'low'))).toBe(
-      'Whatever meets no row above, with at least one cited paragraph: a judgment resting only on sources graded E or F, or only on reported claims or the source’s own reading, is low.',
+      'Whatever meets no row above, with at least one cited paragraph: a judgment resting only on sources graded E or F, or only on reported claims or the source’s own reading, or only on claims of credibility 5 or 6, is low.',
     );
   });
 });
@@ -45,12 +45,12 @@ describe('calibrationOf', () => {
     const table = calibrationOf({ confidenceRules: { moderate: { independentSources: 1, weakReliability: [], meaning: 'one official record' } } });
     expect(levelOf(table, 'moderate')).toMatchObject({ meaning: 'one official record', requires: { independentSources: 1, strongReliability: ['A', 'B', 'C'], weakReliability: [] } });
     expect(levelOf(table, 'high')).toEqual(levelOf(defaultCalibration, 'high'));
-    expect(describeRequirement(levelOf(table, 'moderate'), table)).toBe('One source; at least one claim the source states as fact.');
+    expect(describeRequirement(levelOf(table, 'moderate'), table)).toBe('One source; at least one claim the source states as fact; nor only on claims of credibility 5 or 6.');
   });
 
   it('reads the flat keys of earlier books as the high row, and lets a high: row win over them', () => {
     const legacy = calibrationOf({ confidenceRules: { independentSources: 3, strongReliability: ['A'], highConfidenceNeedsStatedClaims: false } });
-    expect(levelOf(legacy, 'high').requires).toEqual({ independentSources: 3, strongReliability: ['A'], statedClaim: false, weakReliability: ['E', 'F'] });
+    expect(levelOf(legacy, 'high').requires).toEqual({ independentSources: 3, strongReliability: ['A'], statedClaim: false, weakReliability: ['E', 'F'], weakCredibility: [5, 6] });
     expect(levelOf(legacy, 'moderate')).toEqual(levelOf(defaultCalibration, 'moderate'));
     const anyOne = calibrationOf({ confidenceRules: { highConfidenceNeedsCorroboration: false } });
     expect(levelOf(anyOne, 'high').requires).toMatchObject({ independentSources: 1, weakReliability: [] });

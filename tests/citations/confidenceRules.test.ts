@@ -32,7 +32,7 @@ describe('judgmentProblems', () => {
     const [problem, ...rest] = judgmentProblems(judgment({}), ungraded);
     expect(rest).toEqual([]);
     expect(problem).toBe(
-      'Key judgment 1 ("Traffic will grow.") is at moderate confidence but rests on one source ("harbour-report", not graded). The calibration table\'s rule for moderate confidence: two independent sources, or one graded A to C; at least one claim the source states as fact; not resting only on sources graded E or F. Cite two independent sources, or one graded A to C (the source\'s reliability: field) if its record earns it, or lower the confidence to low.',
+      'Key judgment 1 ("Traffic will grow.") is at moderate confidence but rests on one source ("harbour-report", not graded). The calibration table\'s rule for moderate confidence: two independent sources, or one graded A to C; at least one claim the source states as fact; not resting only on sources graded E or F; nor only on claims of credibility 5 or 6. Cite two independent sources, or one graded A to C (the source\'s reliability: field) if its record earns it, or lower the confidence to low.',
     );
   });
 
@@ -53,11 +53,20 @@ describe('judgmentProblems', () => {
     ]);
   });
 
+  it('holds a judgment whose every claim is graded 5 or 6 for credibility at low, but not one with a claim left ungraded', () => {
+    const unjudged = judgment({ citations: [{ ...cite('a'), credibility: 6 }, { ...cite('b'), credibility: 5 }] });
+    expect(judgmentProblems(unjudged, ungraded)).toEqual([
+      expect.stringMatching(/is at moderate confidence but every claim it cites is graded 5 or 6 for credibility \(¶4 credibility 6; ¶4 credibility 5\)\. .* or lower the confidence to low\.$/),
+    ]);
+    expect(judgmentProblems(judgment({ citations: [{ ...cite('a'), credibility: 6 }, cite('b')] }), ungraded)).toEqual([]);
+    expect(judgmentProblems(judgment({ citations: [{ ...cite('a'), credibility: 3 }, { ...cite('b'), credibility: 2 }] }), ungraded)).toEqual([]);
+  });
+
   it('refuses high confidence on one source graded C, naming the rule, the source and the level the sourcing carries', () => {
     const [problem, ...rest] = judgmentProblems(judgment({ confidence: 'high' }), graded('C'));
     expect(rest).toEqual([]);
     expect(problem).toBe(
-      'Key judgment 1 ("Traffic will grow.") is at high confidence but rests on one source ("harbour-report", graded C). The calibration table\'s rule for high confidence: two independent sources, or one graded A or B; at least one claim the source states as fact; not resting only on sources graded E or F. Cite two independent sources, or one graded A or B (the source\'s reliability: field) if its record earns it, or lower the confidence to moderate.',
+      'Key judgment 1 ("Traffic will grow.") is at high confidence but rests on one source ("harbour-report", graded C). The calibration table\'s rule for high confidence: two independent sources, or one graded A or B; at least one claim the source states as fact; not resting only on sources graded E or F; nor only on claims of credibility 5 or 6. Cite two independent sources, or one graded A or B (the source\'s reliability: field) if its record earns it, or lower the confidence to moderate.',
     );
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildWorkersFor, envVariables, markContentChecked, parseSite, readEnv } from '../../src/config/env';
+import { buildWorkersFor, envVariables, markContentChecked, parseSite, placeholderSiteNotice, readEnv } from '../../src/config/env';
 
 describe('readEnv', () => {
   it('gives the defaults when nothing is set', () => {
@@ -70,5 +70,17 @@ describe('readEnv', () => {
     for (const file of readers) {
       expect(readFileSync(path.join(root, file), 'utf8'), file).not.toMatch(/process\.env\.(BRIEFBOOK_\w+|CHROMIUM_PATH)|process\.env\[/);
     }
+  });
+});
+
+describe('placeholderSiteNotice', () => {
+  it('tells a build without BRIEFBOOK_SITE which links use the placeholder address and how to set the real one', () => {
+    const notice = placeholderSiteNotice(readEnv({}))!;
+    expect(notice).toContain('canonical links, the feed, the sitemap and the links in PDFs use the placeholder address https://briefbook.example.org/');
+    expect(notice).toContain('BRIEFBOOK_SITE=https://example.org/briefs/ npm run build');
+  });
+
+  it('says nothing when the address is given', () => {
+    expect(placeholderSiteNotice(readEnv({ BRIEFBOOK_SITE: 'https://example.org/' }))).toBeUndefined();
   });
 });

@@ -118,11 +118,12 @@ describe('buildSearchIndex', () => {
   }, 60_000);
 });
 
-describe('searchableGlob', () => {
-  it('covers the folders of searchable pages and names root files, so the book volumes are not parsed', async () => {
-    const { searchableGlob } = await import('../../src/search/build/searchableGlob');
-    expect(searchableGlob(['briefings/a/index.html', 'briefings/b/index.html', 'about/index.html', 'index.html'])).toBe(
-      '{about/**/*.html,briefings/**/*.html,index.html}',
+describe('separateBlocks', () => {
+  it('puts a space after the cells, captions and other blocks Pagefind would run together, and nowhere else', async () => {
+    const { separateBlocks } = await import('../../src/search/build/separateBlocks');
+    expect(separateBlocks('<table><caption>Where</caption><tr><th>Coordinates</th><th>On this map</th></tr></table>')).toBe(
+      '<table><caption>Where</caption> <tr><th>Coordinates</th> <th>On this map</th> </tr> </table> ',
     );
+    expect(separateBlocks('<p><span>al-</span><strong>Shara</strong>a</p>')).toBe('<p><span>al-</span><strong>Shara</strong>a</p>');
   });
 });

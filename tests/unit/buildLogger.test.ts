@@ -18,6 +18,14 @@ describe('the build logger', () => {
     expect(recordedEvents.map((event) => event.level)).toEqual(['warn', 'error']);
   });
 
+  it('prints a line Astro gives no label without a "[null]" label (issue 20)', () => {
+    const written: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (written.push(String(chunk)), true));
+    buildLogger().write({ level: 'info', label: null as unknown as string, message: '  ├─ /index.html (+3ms)', newLine: true });
+    expect(written.join('')).not.toContain('[null]');
+    expect(written.join('')).toMatch(/^\d\d:\d\d:\d\d   ├─ \/index\.html \(\+3ms\)\n$/);
+  });
+
   it('fails a build on any error and any warning, and on nothing else', () => {
     const events = [
       { level: 'warn', label: 'glob-loader', message: 'No files found matching "*.mdx" in directory "content/briefings"' },

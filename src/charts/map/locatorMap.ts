@@ -6,6 +6,7 @@ import { placeLabels, type Box, type PointLabel } from './placeLabels';
 import { wrapText } from '../wrapText';
 import { countryLabels } from './countryLabels';
 import { describeMap } from './describeMap';
+import { dodgeMarkers } from './dodgeMarkers';
 import { areaFeature } from './areaFeature';
 import { frameOf } from './frame';
 import { landTests } from './land';
@@ -86,15 +87,25 @@ export function locatorMap(
   const labelInputs: PointLabel[] = [];
   const labelLines = new Map<string, { name: string[]; status: string[]; water: boolean; emphasis: boolean }>();
   const waterPlaces: typeof onMap = [];
+  const markerRadius = (place: MapPlace) => 4.5 * (place.emphasis ? 1.35 : 1);
+  // A facility inside a city would hide under the city's marker: it steps aside, tied to its true spot by a line.
+  const dodged = new Map(
+    dodgeMarkers(onMap.filter((entry) => !entry.isWater).map(({ place, x, y }) => ({ key: place.id, x, y, radius: markerRadius(place), anchored: place.kind !== 'facility' }))).map((marker) => [marker.key, marker]),
+  );
+  const movedPlaces: string[] = [];
   for (const entry of onMap) {
-    const { place, x, y, isWater } = entry;
+    const { place, isWater } = entry;
     if (isWater) {
       waterPlaces.push(entry);
       continue;
     }
-    const scale = place.emphasis ? 1.35 : 1;
-    const radius = 4.5 * scale;
+    const { x, y, from } = dodged.get(place.id)!;
+    const radius = markerRadius(place);
     const classes = ['chart-place', `chart-place--${place.kind}`, place.status && 'has-status', place.emphasis && 'is-emphasised'].filter(Boolean).join(' ');
+    if (from) {
+      movedPlaces.push(place.label);
+      markerMarks.push({ type: 'line', className: 'chart-leader chart-marker-leader', x1: from.x, y1: from.y, x2: x, y2: y }, { type: 'circle', className: 'chart-true-spot', cx: from.x, cy: from.y, r: 1.5 });
+    }
     markerMarks.push(
       place.kind === 'facility'
         ? { type: 'rect', className: classes, x: x - radius, y: y - radius, width: 2 * radius, height: 2 * radius }
@@ -171,6 +182,7 @@ export function locatorMap(
     footnotes: [
       unlabelledGroups.length ? `Arrows point to places beyond the map: ${unlabelledGroups.map((group) => `${listNames(group.names)} to the ${group.direction}`).join('; ')}.` : '',
       unlabelledPlaces.length ? `Marked but not labelled for lack of room: ${listNames(unlabelledPlaces)} (see the table).` : '',
+      movedPlaces.length ? `Moved aside so as not to hide under a neighbouring marker, with a line to the true spot: ${listNames(movedPlaces)}.` : '',
     ].filter(Boolean),
     text,
   });

@@ -1,5 +1,5 @@
 import { scaleUtc } from 'd3-scale';
-import { utcMonth, utcYear } from 'd3-time';
+import { utcDay, utcMonth, utcYear } from 'd3-time';
 import type { DateInterval } from '../../dates/intervalOfPartialDate';
 import type { Mark } from '../chartModel';
 import { dodgeLabels } from './dodgeLabels';
@@ -29,6 +29,8 @@ export interface Panel {
   /** Events labelled (and drawn) in this panel. */
   items: Item[];
   isOverview: boolean;
+  /** An axis of days (events a few weeks apart at most) rather than of months or years. */
+  byDay?: boolean;
 }
 
 interface LabelBlock {
@@ -161,8 +163,10 @@ function layOutPanel(
   const gap = 8;
   const needed = blocks.reduce((sum, block) => sum + block.height + gap, 0) + (noteLines.length ? noteLines.length * smallLineHeight + gap : 0);
   const months = utcMonth.count(panel.from, panel.to);
+  const days = utcDay.count(panel.from, panel.to);
   // Years get a little room each, months more; a zoomed detail panel gets the most, as its point is to spread out.
-  const minimum = !panel.isOverview && window ? months * (wide ? 44 : 36) : months > 36 ? (months / 12) * (wide ? 24 : 20) : months * 14;
+  // A panel of a few weeks (timelineChart's axis of days) gives each day a line.
+  const minimum = panel.byDay ? days * (smallLineHeight + 4) : !panel.isOverview && window ? months * (wide ? 44 : 36) : months > 36 ? (months / 12) * (wide ? 24 : 20) : months * 14;
   const length = Math.max(minimum, needed * 1.15, 80);
   const yScale = scaleUtc().domain([panel.from, panel.to]).range([top, top + length]);
 
@@ -195,9 +199,10 @@ function panelAxis(
 ): Mark[] {
   const marks: Mark[] = [];
   const axisMarks: Mark[] = [{ type: 'line', className: 'chart-axis', x1: axisX, y1: top, x2: axisX, y2: top + length }];
-  const tickUnit = panel.isOverview || months > 36 ? 'year' : 'month';
+  const tickUnit = panel.byDay ? 'day' : panel.isOverview || months > 36 ? 'year' : 'month';
   // Month ticks carry the year on a second line under January, so they need room for two lines.
-  for (const tick of chooseTicks(panel.from, panel.to, yScale, tickUnit, tickUnit === 'month' ? 2 * smallLineHeight + 6 : wide ? 26 : 30)) {
+  const minSpacing = tickUnit === 'month' ? 2 * smallLineHeight + 6 : tickUnit === 'day' ? smallLineHeight + 4 : wide ? 26 : 30;
+  for (const tick of chooseTicks(panel.from, panel.to, yScale, tickUnit, minSpacing)) {
     const ty = yScale(tick.date);
     axisMarks.push({ type: 'line', className: 'chart-grid', x1: axisX, y1: ty, x2: lanesRight, y2: ty });
     axisMarks.push({ type: 'line', className: 'chart-axis', x1: axisX - 4, y1: ty, x2: axisX, y2: ty });
@@ -316,10 +321,20 @@ function moveMark(mark: Mark, dx: number, dy: number): Mark {
 }
 
 /**
- * Ticks for a panel: years (every 1, 2, 5 or 10) or months (every 1, 2, 3 or 6), as sparse as needed to keep
- * `minSpacing` between them. Month ticks name the year under January and under the first tick.
+ * Ticks for a panel: years (every 1, 2, 5 or 10), months (every 1, 2, 3 or 6) or days (every 1, 2, 7 or 14), as
+ * sparse as needed to keep `minSpacing` between them. Month ticks name the year under January and under the first
+ * tick; day ticks name the month on the first tick and the first of a month.
  */
-function chooseTicks(from: Date, to: Date, y: (date: Date) => number, unit: 'year' | 'month', minSpacing: number) {
+function chooseTicks(from: Date, to: Date, y: (date: Date) => number, unit: 'year' | 'month' | 'day', minSpacing: number) {
+  if (unit === 'day') {
+    for (const step of [1, 2, 7, 14]) {
+      const dates = utcDay.every(step)!.range(from, new Date(+to + 1));
+      const spacing = dates.length > 1 ? y(dates[1]!) - y(dates[0]!) : Infinity;
+      if (spacing >= minSpacing || step === 14) {
+        return dates.map((date, index) => ({ date, lines: [index === 0 || date.getUTCDate() === 1 ? `${date.getUTCDate()} ${monthNames[date.getUTCMonth()]!.slice(0, 3)}` : `${date.getUTCDate()}`] }));
+      }
+    }
+  }
   const steps = unit === 'year' ? [1, 2, 5, 10] : [1, 2, 3, 6];
   const interval = unit === 'year' ? utcYear : utcMonth;
   for (const step of steps) {

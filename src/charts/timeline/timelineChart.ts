@@ -1,11 +1,14 @@
-import { utcMonth, utcYear } from 'd3-time';
+import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { formatPartialDate } from '../../dates/formatPartialDate';
 import { intervalOfEvent } from '../../dates/intervalOfEvent';
 import type { ChartModel, TableRow } from '../chartModel';
 import { citationsOf, dataTable } from '../dataTable';
 import { layOut, type Item, type Panel } from './layout';
-import { describeEventDate, describeMonth, lastMonthOf } from './timelineDates';
+import { describeDays, describeEventDate, describeMonth, lastDayOf, lastMonthOf } from './timelineDates';
 import type { TimelineEvent, TimelineLane } from './timelineData';
+
+/** Events spanning at most this many days are drawn on an axis of days rather than months. */
+const shortSpanDays = 45;
 
 export type { TimelineEvent, TimelineLane } from './timelineData';
 
@@ -63,9 +66,17 @@ export function timelineChart(
 
   const firstStart = items[0]!.interval.start;
   const lastEnd = new Date(Math.max(...items.map((item) => +item.interval.end)));
-  const domainTo = to ?? utcMonth.ceil(lastEnd);
+  // Events within a few weeks of each other get an axis of days: on one of months they would sit in a sliver of
+  // it, under a heading ("February 2025 to March 2025") wider than what happened.
+  const eventDays = utcDay.count(utcDay.floor(firstStart), utcDay.ceil(lastEnd));
+  const byDay = from === undefined && to === undefined && eventDays <= shortSpanDays;
+  const dayPadding = Math.max(1, Math.ceil(eventDays / 10));
+  const domainTo = to ?? (byDay ? utcDay.offset(utcDay.ceil(lastEnd), dayPadding) : utcMonth.ceil(lastEnd));
   const long = utcMonth.count(firstStart, domainTo) > 36;
-  const domainFrom = from ?? (long ? utcYear.floor(firstStart) : utcMonth.offset(utcMonth.floor(firstStart), -1));
+  const domainFrom = from ?? (byDay ? utcDay.offset(utcDay.floor(firstStart), -dayPadding) : long ? utcYear.floor(firstStart) : utcMonth.offset(utcMonth.floor(firstStart), -1));
+  const singlePanelHeading = byDay
+    ? describeDays(utcDay.floor(firstStart), lastDayOf(utcDay.ceil(lastEnd)))
+    : `${describeMonth(domainFrom)} to ${describeMonth(lastMonthOf(domainTo))}`;
 
   let window: { from: Date; to: Date } | undefined;
   if (detail === 'auto') {
@@ -93,7 +104,7 @@ export function timelineChart(
           isOverview: false,
         },
       ]
-    : [{ from: domainFrom, to: domainTo, heading: `${describeMonth(domainFrom)} to ${describeMonth(lastMonthOf(domainTo))}`, items, isOverview: false }];
+    : [{ from: domainFrom, to: domainTo, heading: singlePanelHeading, items, isOverview: false, byDay }];
 
   // Lanes widen for marks that overlap in time; the first pass finds how many side-by-side tracks each lane needs.
   const firstPass = layOut({ panels, usedLanes, window, width, fontSize, tracks: usedLanes.map(() => 1) });

@@ -6,7 +6,7 @@ import * as pagefindService from 'pagefind';
 import { describeIndexMismatch } from './describeIndexMismatch';
 import { hasPagefindBody } from './hasPagefindBody';
 import { pagefindUrlOf } from './pagefindUrlOf';
-import { searchableGlob } from './searchableGlob';
+import { separateBlocks } from './separateBlocks';
 import { readIndexedPages } from './readIndexedPages';
 
 export interface PagefindOptions {
@@ -42,10 +42,12 @@ function failIfErrors(step: string, errors: readonly string[]) {
 export async function buildSearchIndex(outDir: string, { bundleDir = 'pagefind' }: PagefindOptions = {}) {
   const started = performance.now();
   const htmlFiles = await listHtmlFiles(outDir, bundleDir);
-  const searchableFiles: string[] = [];
+  const searchable: { file: string; html: string }[] = [];
   for (const file of htmlFiles) {
-    if (hasPagefindBody(await readFile(path.join(outDir, file), 'utf8'))) searchableFiles.push(file);
+    const html = await readFile(path.join(outDir, file), 'utf8');
+    if (hasPagefindBody(html)) searchable.push({ file, html });
   }
+  const searchableFiles = searchable.map(({ file }) => file);
   const expectedUrls = searchableFiles.map(pagefindUrlOf);
   if (expectedUrls.length === 0) {
     throw new SearchIndexError(`No page in ${outDir} is marked data-pagefind-body, so search would find nothing.`);
@@ -59,7 +61,10 @@ export async function buildSearchIndex(outDir: string, { bundleDir = 'pagefind' 
     });
     failIfErrors('starting', errors);
     if (!index) throw new SearchIndexError('Pagefind returned no index.');
-    failIfErrors('reading the built pages', (await index.addDirectory({ path: outDir, glob: searchableGlob(searchableFiles) })).errors);
+    // Each page is handed over as text, with spaces where Pagefind would run apart cells together (separateBlocks).
+    for (const { file, html } of searchable) {
+      failIfErrors(`reading ${file}`, (await index.addHTMLFile({ url: pagefindUrlOf(file), content: separateBlocks(html) })).errors);
+    }
     const built = await index.getFiles();
     failIfErrors('building the index', built.errors);
 

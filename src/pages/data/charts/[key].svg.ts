@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import chartsCss from '../../../styles/charts.css?raw';
 import tokensCss from '../../../styles/tokens.css?raw';
+import fontFallbacksCss from '../../../styles/fontFallbacks.css?raw';
 import { renderStandaloneSvg } from '../../../charts/renderStandaloneSvg';
 import { buildChart, listChartSpecs } from '../../../data/buildChart';
 import { loadBriefbook } from '../../../data/loadBriefbook';
@@ -23,5 +24,5 @@ export const GET: APIRoute = async ({ props }) => {
   const model = chart.models.wide ?? chart.models.narrow;
   const sources = chart.citations.map((citation) => `${book.source(citation.source.id).data.shortTitle}, ${formatParagraphs(citation.paragraphs)}`);
   const footer = [`Source: ${sources.join('; ')}.`, ...model.notes, `${loadBook().title} (${siteConfig.generator}), information as of ${book.asOf}.`];
-  return new Response(renderStandaloneSvg(model, { css: `${tokensCss}\n${chartsCss}`, footer }), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+  return new Response(renderStandaloneSvg(model, { css: `${fontFallbacksCss}\n${tokensCss}\n${chartsCss}`, footer }), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 };
