@@ -37,9 +37,9 @@ export const figureSchema = z
     value: z.number({ error: 'Expected a number without quotes, units or thousands separators, e.g. 63000' }),
     /** What one unit is, in the singular and the plural. */
     unit: z.strictObject({
-      /** The unit for one. @example combat sortie */
+      /** The unit for one. @example ship */
       singular: z.string().min(1),
-      /** The unit for any other number. @example combat sorties */
+      /** The unit for any other number. @example ships */
       plural: z.string().min(1),
     }),
     /** A currency code when the value is money; the value is then printed as money ("$400 billion"). */
@@ -59,7 +59,7 @@ export const figureSchema = z
         from: partialDateSchema.optional(),
         /** End of the span, on or after its start. */
         to: partialDateSchema.optional(),
-        /** Words for a span the source gives without dates. @example the 14 years of civil war */
+        /** Words for a span the source gives without dates. @example the three years of the harbour works */
         label: z.string().optional(),
       })
       .optional(),
