@@ -68,7 +68,7 @@ async function fallbackRules() {
     for (const candidate of candidates) {
       for (const face of fontFaces.filter((each) => each.family === family)) {
         const stand = candidate.faces[`${face.weight} ${face.style}`];
-        if (!stand) throw new Error(`src/fonts/fallbackFonts.mjs: ${candidate.name} has no face for ${family} ${face.weight} ${face.style}`);
+        if (!stand) continue;
         const webFont = await fromBuffer(readFileSync(new URL(`../src/fonts/${filesOfFace(face).subset}`, import.meta.url)));
         const overrides = metricOverrides(webFont, fallbackMetrics[stand.file]);
         rules.push(
@@ -81,7 +81,8 @@ async function fallbackRules() {
             `  size-adjust: ${overrides.sizeAdjust};`,
             `  ascent-override: ${overrides.ascentOverride};`,
             `  descent-override: ${overrides.descentOverride};`,
-            `  line-gap-override: ${overrides.lineGapOverride};`,
+            // Needed only to take away a line gap the local font has and the web font has not (or the reverse).
+            ...(webFont.lineGap === 0 && fallbackMetrics[stand.file].lineGap === 0 ? [] : [`  line-gap-override: ${overrides.lineGapOverride};`]),
             '}',
           ].join('\n'),
         );

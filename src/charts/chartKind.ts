@@ -4,8 +4,8 @@ import type { ChartSpecKind } from './chartSpecKind';
 
 /**
  * Everything the site knows about one kind of chart, in one place (src/charts/<kind>/): its spec half (key and prose
- * component, from `spec.ts`) and how it is drawn from the corpus (`kind.ts`). The registry (src/charts/registry.ts)
- * lists the kinds; building and the site's own charts read it.
+ * component, from `spec.ts`) and how it is drawn from the corpus (`kind.ts`). The kinds are listed in
+ * src/charts/specs.ts; src/charts/registry.ts finds each one's `kind.ts`, and building and the site's own charts read it.
  */
 export interface ChartKind<Spec extends { kind: string }> extends ChartSpecKind<Spec> {
   /** Whether a spec draws anything: a briefing without events has no timeline, one without places no map. */

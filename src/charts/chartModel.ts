@@ -86,7 +86,7 @@ export interface DataTable {
 }
 
 export interface ChartModel {
-  /** What kind of chart (src/charts/registry.ts); also the root class `chart--<kind>`. */
+  /** What kind of chart (src/charts/specs.ts); also the root class `chart--<kind>`. */
   kind: ChartKindName;
   /** Prefix for ids inside the SVG (title, desc, patterns); unique on a page. */
   id: string;

@@ -1,18 +1,21 @@
 import type { ChartSpecKind } from './chartSpecKind';
+import { compareSpecKind } from './compare/spec';
 import { figureSpecKind } from './figure/spec';
 import { mapSpecKind } from './map/spec';
 import { timelineSpecKind } from './timeline/spec';
 
 /**
  * The spec half of every kind of chart (src/charts/<kind>/spec.ts): keys, prose components and their contracts.
- * It loads no D3, so the prose contracts and `npm run check` read it; the build half is listed in registry.ts.
- * Adding a kind: its folder, its line here and in registry.ts, its Astro component in src/components/mdx/
+ * It loads no D3, so the prose contracts and `npm run check` read it; registry.ts finds each kind's build half,
+ * its folder's `kind.ts`.
+ * Adding a kind: its folder (with `spec.ts` and `kind.ts`), its line here, its Astro component in src/components/mdx/
  * (docs/architecture.md, "Adding a chart kind").
  */
 export const chartSpecKinds = {
   figure: figureSpecKind,
   timeline: timelineSpecKind,
   map: mapSpecKind,
+  compare: compareSpecKind,
 };
 
 type SpecOf<Kind> = Kind extends ChartSpecKind<infer Spec> ? Spec : never;

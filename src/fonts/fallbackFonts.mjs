@@ -4,7 +4,9 @@
 // fallback @font-face rules of src/styles/fonts.css.
 
 /**
- * For each family of the site, the local fonts to stand in for it, most common first. A browser uses the first
+ * For each family of the site, the local fonts to stand in for it, most common first. Each names the faces of the
+ * weights the pages set much text in; italic has none of its own (an italic phrase takes the regular fallback,
+ * slanted), as its rules would cost more of every page's first view than its few words could move. A browser uses the first
  * one the machine has. Liberation Serif and Liberation Sans are drawn to the metrics of Times New Roman and
  * Arial (same advance widths, ascent and descent), so one set of overrides, measured on the Liberation files,
  * serves both names.
@@ -18,7 +20,6 @@ export const fallbackFonts = [
         measuredOn: 'fonts-liberation2',
         faces: {
           '400 normal': { file: 'LiberationSerif-Regular.ttf', local: ['Times New Roman', 'Liberation Serif'] },
-          '400 italic': { file: 'LiberationSerif-Italic.ttf', local: ['Times New Roman Italic', 'Liberation Serif Italic'] },
           '700 normal': { file: 'LiberationSerif-Bold.ttf', local: ['Times New Roman Bold', 'Liberation Serif Bold'] },
         },
       },
@@ -27,7 +28,6 @@ export const fallbackFonts = [
         measuredOn: 'fonts-dejavu-core',
         faces: {
           '400 normal': { file: 'DejaVuSerif.ttf', local: ['DejaVu Serif'] },
-          '400 italic': { file: 'DejaVuSerif-Italic.ttf', local: ['DejaVu Serif Italic'] },
           '700 normal': { file: 'DejaVuSerif-Bold.ttf', local: ['DejaVu Serif Bold'] },
         },
       },

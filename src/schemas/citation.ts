@@ -58,7 +58,7 @@ export const citationSchema = z
      * passes on someone else's claim; say who in `by`), or `analysis` (the source author's own reading).
      */
     attribution: z.enum(attributionIds, { error: `Expected one of: ${attributionIds.join(', ')}` }).default('stated'),
-    /** Who the source reports the claim from, when `attribution` is `reported`. @example Syrian Foreign Ministry sources */
+    /** Who the source reports the claim from, when `attribution` is `reported`. @example port officials */
     by: z.string().trim().min(1, { error: 'Expected who the source reports the claim from, e.g. local officials' }).optional(),
     /**
      * Admiralty information credibility of this claim: 1 confirmed by other sources, 2 probably true, 3 possibly true,

@@ -35,7 +35,7 @@ export const entitySchema = z
     draft: draftSchema,
     /** The one name the site uses. */
     name: z.string().min(1),
-    /** Shorter form for running text after first mention. @example al-Sharaa */
+    /** Shorter form for running text after first mention. @example Ellison */
     shortName: z.string().min(1).optional(),
     /** What it is; places and facilities also need `coordinates`. */
     kind: z.enum(entityKinds),
@@ -57,14 +57,14 @@ export const entitySchema = z
     extent: z.enum(['point', 'region']).default('point'),
     /** Required for places (unless a region) and facilities: where to put it on the map. Geographic reference, not a claim of the source. */
     coordinates: coordinatesSchema.optional(),
-    /** The larger entity it belongs to or lies in. @example syria */
+    /** The larger entity it belongs to or lies in. @example northport */
     partOf: reference('entities').optional(),
     /** Who runs it, for facilities and armed groups. */
     operator: reference('entities').optional(),
     /** A change of state the source reports, such as a base being vacated. */
     status: z
       .object({
-        /** What changed, in a few words. @example Vacated by Russian forces */
+        /** What changed, in a few words. @example Closed for repairs */
         label: z.string().min(1),
         /** When it changed. */
         date: partialDateSchema,

@@ -17,7 +17,7 @@ export const sourceSectionSchema = z.strictObject({
 
 /**
  * One digest line that says whose claim its paragraph carries, with the same fields as a citation.
- * @example { text: Foreign Ministry sources list Damascus's requests., attribution: reported, by: Syrian Foreign Ministry sources }
+ * @example { text: Port officials list the harbour's requests., attribution: reported, by: port officials }
  */
 export const digestLineSchema = z
   .strictObject({
@@ -61,7 +61,7 @@ export const sourceSchema = z
     draft: draftSchema,
     /** The document's title as published. */
     title: z.string().min(1),
-    /** A short name for citations. @example Moscow-talks analysis */
+    /** A short name for citations. @example Harbour report */
     shortTitle: z.string().min(1),
     /**
      * The short label that tells this source's ¶ markers apart from another's in a briefing citing several sources
@@ -99,7 +99,7 @@ export const sourceSchema = z
     /**
      * One line per paragraph, in our own words, saying what it covers; shown on the source page. A line whose
      * paragraph is someone else's claim, or the author's own reading, says so as a citation does.
-     * @example - { text: Foreign Ministry sources list Damascus's requests., attribution: reported, by: Syrian Foreign Ministry sources }
+     * @example - { text: Port officials expect the quay to reopen in June., attribution: reported, by: port officials }
      */
     digest: z.array(z.union([z.string().min(1), digestLineSchema], { error: 'Expected a line of text, or { text, attribution, by }' })).optional(),
     /**

@@ -42,7 +42,9 @@ export function readImports(repo: string, file: string): SourceImport[] {
     if (!specifier) continue;
     const offset = match.index + match[0].search(/import|export/);
     const line = text.slice(0, offset).split('\n').length;
-    const typeOnly = Boolean(match[2]) || /^import\s+\{\s*type\s[^}]*\}/.test(match[0].trim()) && !/,\s*(?!type\s)\w/.test(match[0]);
+    // `import type { A }`, or `import { type A, type B }` (every name a type); only used to label messages.
+    const names = /\{([^}]*)\}/.exec(match[0])?.[1]?.split(',').map((name) => name.trim()).filter(Boolean) ?? [];
+    const typeOnly = Boolean(match[2]) || (names.length > 0 && names.every((name) => name.startsWith('type ')));
     imports.push({ from: file, line, specifier, to: resolveSpecifier(repo, file, specifier), typeOnly });
   }
   return imports;

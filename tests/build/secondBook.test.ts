@@ -34,7 +34,7 @@ describe('a second book (tests/fixtures/atlas-book)', () => {
     expect(home).toMatch(/<html lang="en-US"/);
     expect(home).toContain('data-print-marking="Internal test fixture — not for release"');
     expect(home).toContain('Invented briefing notes on an imaginary fishing-quota reform');
-    expect(home).toContain('written from 3 sources');
+    expect(home).toContain('written from 5 sources');
     expect(read('book/index.html')).toMatch(/Issued by<\/dt><dd[^>]*>Atlas fixture desk \(fictional\)<\/dd>/);
     expect(read('briefings/harbor-traffic/index.html')).toContain('<title>Harbor traffic before the scheme · North Atlantic harbors: the quota year</title>');
   });

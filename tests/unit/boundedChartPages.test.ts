@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartKey } from '../../src/charts/chartKey';
 import { listEventsInTimelineOrder } from '../../src/corpus/listEventsInTimelineOrder';
-import { listMapPlaces } from '../../src/entities/listMapPlaces';
+import { listMapPlaces } from '../../src/corpus/listMapPlaces';
 import { parsePartialDate } from '../../src/schemas/partialDate';
 
 const event = (id: string, date: string) => ({ id, filePath: `${id}.yaml`, data: { date: parsePartialDate(date)! } });

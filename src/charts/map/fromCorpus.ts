@@ -2,7 +2,7 @@ import { chartWidths } from '../../config/limits';
 import { formatPartialDate } from '../../dates/formatPartialDate';
 import type { CorpusIndex } from '../../corpus/indexCorpus';
 import { isMappable } from '../../entities/isMappable';
-import { listMapPlaces } from '../../entities/listMapPlaces';
+import { listMapPlaces } from '../../corpus/listMapPlaces';
 import { routes } from '../../routing/routes';
 import { drawShared, lazyModels, mergeCitations, type BuildContext, type BuiltChart, type ChartVariant } from '../builtChart';
 import { locatorMap, type MapPlace } from './locatorMap';

@@ -1,6 +1,6 @@
 import { entityEventLimit } from '../config/limits';
-import type { CorpusEntry } from '../corpus/corpus';
-import type { CorpusIndex } from '../corpus/indexCorpus';
+import type { CorpusEntry } from './corpus';
+import type { CorpusIndex } from './indexCorpus';
 import type { EntityData } from '../schemas/entity';
 import type { EventData } from '../schemas/event';
 import type { SourceData } from '../schemas/source';

@@ -1,5 +1,5 @@
-import type { CorpusIndex } from '../corpus/indexCorpus';
-import { isMappable } from './isMappable';
+import type { CorpusIndex } from './indexCorpus';
+import { isMappable } from '../entities/isMappable';
 import { mapPlaceLimit } from '../config/limits';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusIndex } from '../../src/corpus/indexCorpus';
-import { entityPageContents } from '../../src/entities/entityPageContents';
+import { entityPageContents } from '../../src/corpus/entityPageContents';
 
 const events = ['e2019', 'e2021', 'e2024', 'e2026'].map((id) => ({ id, data: { title: id } }));
 const topicTitles: Record<string, string> = { ports: 'Ports and shipping', talks: 'The talks' };
