@@ -122,7 +122,7 @@ describe('a second book (tests/fixtures/atlas-book)', () => {
     const feed = read('rss.xml');
     const items = [...feed.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((match) => match[1]!);
     const titled = (title: string) => items.filter((item) => item.includes(`<title>${title}</title>`));
-    expect(items).toHaveLength(6);
+    expect(items).toHaveLength(7);
     expect(titled('The coastal quota scheme in brief')).toHaveLength(1);
     const updates = titled('Updated: The coastal quota scheme in brief');
     expect(updates.map((item) => /<link>([^<]+)<\/link>/.exec(item)![1])).toEqual([
