@@ -9,6 +9,7 @@
 //   npm run new -- entity "Latakia" --kind place
 //   npm run new -- source ~/articles/harbour-report.html --id harbour-report-2025
 //   npm run new -- book ../fjord-book "Fjord watch" [--map-focus Norway]   (a new, empty book in its own folder)
+//   npm run new -- update harbour-reopening "The first judgment is raised."  (appends an update dated today)
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { importSource } from './lib/importSource.mjs';
@@ -21,6 +22,7 @@ const tools = await importSource('src/check/tools.ts');
 const args = process.argv.slice(2);
 if (args[0] === 'book') newBook(args.slice(1));
 const shown = (file) => (path.relative(process.cwd(), file).startsWith('..') ? file : path.relative(process.cwd(), file));
+if (args[0] === 'update') newUpdate(args.slice(1));
 
 if (args[0] === 'source') {
   const option = (name) => {
@@ -124,5 +126,37 @@ function newBook(bookArgs) {
   const shown = path.relative(process.cwd(), root).startsWith('..') ? root : path.relative(process.cwd(), root);
   console.log(`Created the book "${bookTitle}" in ${shown}/: ${[...files.keys()].join(', ')}.`);
   console.log(`Work on it with BRIEFBOOK_CONTENT=${shown}: \`npm run new -- briefing "Title"\` and the rest, then \`npm run check\` and \`npm run build\`.`);
+  process.exit(0);
+}
+
+/**
+ * `new -- update <briefing-id> "What changed"`: appends `{ date: today, summary }` to the briefing's `updates`,
+ * editing its front matter in place (src/check/appendUpdate.ts keeps every other line as written).
+ */
+function newUpdate(updateArgs) {
+  const [id, ...summaryWords] = updateArgs;
+  const summary = summaryWords.join(' ').trim();
+  if (!id || !summary) {
+    console.error('Usage: npm run new -- update <briefing-id> "What changed, in one sentence"');
+    process.exit(1);
+  }
+  const folder = path.join(tools.resolveContentRoot(), 'briefings');
+  const file = path.join(folder, `${id}.mdx`);
+  if (!existsSync(file)) {
+    const ids = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -4)) : [];
+    const hint = tools.closestMatch(id, ids);
+    console.error(`No briefing "${id}" (${shown(file)} does not exist)${hint ? ` — did you mean "${hint}"?` : '.'} The id is the file name without .mdx.`);
+    process.exit(1);
+  }
+  try {
+    const { text, line } = tools.appendUpdate(readFileSync(file, 'utf8'), { date: new Date().toISOString().slice(0, 10), summary });
+    writeFileSync(file, text);
+    console.log(`Added an update dated today to ${shown(file)}:${line}.`);
+    console.log('- If the update moves a key judgment, give it `revised: { date, reason }` and its earlier state in `history` (docs/keeping-current.md).');
+    console.log('- Move `asOf` forward if the update draws on newer information. Then run `npm run check`.');
+  } catch (error) {
+    console.error(`${shown(file)}: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  }
   process.exit(0);
 }

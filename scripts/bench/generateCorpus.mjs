@@ -5,7 +5,10 @@
 // judgments, topics, entities, events, figures and sources; the YAML collections scale with N. The text is a word salad
 // from a neutral vocabulary, so nothing of the source article is copied. The same seed always gives the same bytes.
 //
-// Usage: node scripts/bench/generateCorpus.mjs --count 1000 [--seed briefbook] [--charts on|off] --out .bench/corpus-1000
+// With editions on, every briefing also carries two updates and one revised key judgment (its earlier state and the
+// reason), drawn from a random stream of their own: the rest of the corpus is byte for byte the book without them.
+//
+// Usage: node scripts/bench/generateCorpus.mjs --count 1000 [--seed briefbook] [--charts on|off] [--editions on|off] --out .bench/corpus-1000
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,9 +72,11 @@ export function corpusShape(count) {
  * const files = buildCorpus({ count: 20, seed: 'briefbook', charts: false });
  * files.get('topics.yaml') // "topic-kalo:\n  title: …"
  */
-export function buildCorpus({ count, seed = 'briefbook', charts = false }) {
+export function buildCorpus({ count, seed = 'briefbook', charts = false, editions = false }) {
   if (!Number.isInteger(count) || count < 1) throw new Error(`Expected a whole number of briefings of at least 1, got ${count}`);
   const random = createRandom(`${seed}:${count}`);
+  const editionRandom = createRandom(`${seed}:${count}:editions`);
+  const editionWrite = createWriter(editionRandom);
   const write = createWriter(random);
   const shape = corpusShape(count);
   const files = new Map();
@@ -315,6 +320,7 @@ export function buildCorpus({ count, seed = 'briefbook', charts = false }) {
       figures: briefingFigures,
       sources: briefingSources.map((source) => source.id),
     };
+    if (editions) addEditions(frontMatter, dateMs, editionRandom, editionWrite);
     const body = writeProse({ random, write, briefingSources, briefingEntities, briefingFigures, previousId, charts });
     files.set(`briefings/${id}.mdx`, `---\n${toYaml(frontMatter)}\n---\n\n${body}`);
     previousId = id;
@@ -322,19 +328,31 @@ export function buildCorpus({ count, seed = 'briefbook', charts = false }) {
 
   files.set(
     manifestFile,
-    `${JSON.stringify({ generator: 'scripts/bench/generateCorpus.mjs', count, seed, charts, shape: corpusShape(count), targetWords }, null, 2)}\n`,
+    `${JSON.stringify({ generator: 'scripts/bench/generateCorpus.mjs', count, seed, charts, ...(editions && { editions }), shape: corpusShape(count), targetWords }, null, 2)}\n`,
   );
   return files;
 }
 
+/**
+ * Two updates (3 and 10 days after the issue date) and a revision of the first key judgment on the day of the first
+ * update, from one step along the likelihood scale; the schema's edition rules hold for every briefing.
+ */
+function addEditions(frontMatter, dateMs, random, write) {
+  frontMatter.updates = [3, 10].map((days) => ({ date: isoDay(dateMs + days * dayMs), summary: write.sentence(10, 18) }));
+  const judgment = frontMatter.keyJudgments[0];
+  const rank = likelihoodIds.indexOf(judgment.likelihood);
+  const earlier = likelihoodIds[rank === 0 ? 1 : random.chance(0.5) ? rank - 1 : rank === likelihoodIds.length - 1 ? rank - 1 : rank + 1];
+  judgment.revised = { date: frontMatter.updates[0].date, reason: write.sentence(10, 18) };
+  judgment.history = [{ date: frontMatter.date, likelihood: earlier, confidence: judgment.confidence }];
+}
 
 /**
  * Writes the corpus to `outDir`, replacing what is there. Returns the manifest.
  *
  * @example generateCorpus({ count: 1000, seed: 'briefbook', outDir: '.bench/corpus-1000' })
  */
-export function generateCorpus({ count, seed = 'briefbook', charts = true, outDir }) {
-  const files = buildCorpus({ count, seed, charts });
+export function generateCorpus({ count, seed = 'briefbook', charts = true, editions = false, outDir }) {
+  const files = buildCorpus({ count, seed, charts, editions });
   rmSync(outDir, { recursive: true, force: true });
   for (const folder of ['briefings', 'figures', 'events', 'entities', 'sources']) mkdirSync(path.join(outDir, folder), { recursive: true });
   for (const [file, text] of files) writeFileSync(path.join(outDir, file), text);
@@ -342,17 +360,19 @@ export function generateCorpus({ count, seed = 'briefbook', charts = true, outDi
 }
 
 function parseArguments(argv) {
-  const options = { count: 100, seed: 'briefbook', charts: 'on', out: undefined };
+  const options = { count: 100, seed: 'briefbook', charts: 'on', editions: 'off', out: undefined };
   for (let index = 0; index < argv.length; index += 1) {
     const [flag, inline] = argv[index].split('=');
     const value = inline ?? argv[++index];
     if (flag === '--count' || flag === '-n') options.count = Number(value);
     else if (flag === '--seed') options.seed = value;
     else if (flag === '--charts') options.charts = value;
+    else if (flag === '--editions') options.editions = value;
     else if (flag === '--out') options.out = value;
-    else throw new Error(`Unknown option ${flag}. Usage: generateCorpus.mjs --count N [--seed S] [--charts on|off] --out DIR`);
+    else throw new Error(`Unknown option ${flag}. Usage: generateCorpus.mjs --count N [--seed S] [--charts on|off] [--editions on|off] --out DIR`);
   }
   if (!['on', 'off'].includes(options.charts)) throw new Error(`Expected --charts on or off, got ${options.charts}`);
+  if (!['on', 'off'].includes(options.editions)) throw new Error(`Expected --editions on or off, got ${options.editions}`);
   options.out ??= path.join(projectRoot, '.bench', `corpus-${options.count}`);
   return options;
 }
@@ -360,6 +380,7 @@ function parseArguments(argv) {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const options = parseArguments(process.argv.slice(2));
   const charts = options.charts === 'on';
-  const manifest = generateCorpus({ count: options.count, seed: options.seed, charts, outDir: options.out });
-  console.log(`Wrote ${manifest.count} briefings to ${options.out} (${Object.entries(manifest.shape).map(([name, value]) => `${value} ${name}`).join(', ')}; charts ${charts ? 'on' : 'off'}).`);
+  const editions = options.editions === 'on';
+  const manifest = generateCorpus({ count: options.count, seed: options.seed, charts, editions, outDir: options.out });
+  console.log(`Wrote ${manifest.count} briefings to ${options.out} (${Object.entries(manifest.shape).map(([name, value]) => `${value} ${name}`).join(', ')}; charts ${charts ? 'on' : 'off'}; editions ${editions ? 'on' : 'off'}).`);
 }

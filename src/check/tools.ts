@@ -13,3 +13,5 @@ export { scaffoldSource } from './scaffoldSource';
 export { scaffoldBook } from './scaffoldBook';
 export { checkMapFocus } from '../book/readBookFile';
 export { entityKinds } from '../schemas/entity';
+export { appendUpdate } from './appendUpdate';
+export { closestMatch } from '../contentFiles/closestMatch';

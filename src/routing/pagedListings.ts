@@ -3,6 +3,7 @@ import type { CorpusIndex } from '../corpus/indexCorpus';
 import { listEntitiesInIndexOrder } from '../corpus/listEntitiesInIndexOrder';
 import { listEventsInTimelineOrder } from '../corpus/listEventsInTimelineOrder';
 import { listFiguresInIndexOrder } from '../corpus/listFiguresInIndexOrder';
+import { listChanges } from '../editions/listChanges';
 import { paginate, type Page } from './paginate';
 import { routes } from './routes';
 
@@ -33,6 +34,8 @@ export const pagedListings = {
   entities: listing({ entries: (book) => listEntitiesInIndexOrder(book.corpus.entities), pageSize: indexPageSize, url: (page) => routes.entitiesPage(page) }),
   sources: listing({ entries: (book) => book.corpus.sources, pageSize: indexPageSize, url: (page) => routes.sourcesPage(page) }),
   topics: listing({ entries: (book) => book.corpus.topics, pageSize: indexPageSize, url: (page) => routes.topicsPage(page) }),
+  /** Updates and judgment revisions, newest first. */
+  changes: listing({ entries: (book) => listChanges(book.briefings), pageSize: listPageSize, url: (page) => routes.changesPage(page) }),
   /** A long book is printed in volumes; a volume is a page of this listing. */
   bookVolumes: listing({ entries: (book) => book.briefings, pageSize: bookVolumeSize, url: (page) => routes.bookVolume(page) }),
   topicBriefings: listing<CorpusIndex['briefings'][number], string>({

@@ -1,3 +1,4 @@
+import { judgmentAnchor, updateAnchor } from '../editions/anchors';
 import { withBase } from './withBase';
 
 /** Page `page` of a paged listing at `path`: page 1 is the listing's own address, later ones `<path>page/<n>/`. */
@@ -10,6 +11,14 @@ export const routes = {
   /** Page `page` of the briefings index (page 1 is the index itself). */
   briefingsPage: (page: number) => paged('briefings/', page),
   briefing: (id: string) => withBase(`briefings/${id}/`),
+  /** An update of a briefing, in the list of updates on its page; `number` counts from 1. */
+  briefingUpdate: (id: string, number: number) => withBase(`briefings/${id}/#${updateAnchor(number)}`),
+  /** A key judgment of a briefing, on its page; `number` counts from 1. */
+  briefingJudgment: (id: string, number: number) => withBase(`briefings/${id}/#${judgmentAnchor(number)}`),
+  /** Every update and judgment revision in the book, newest first. */
+  changes: () => withBase('changes/'),
+  /** Page `page` of the changes (page 1 is the changes page itself). */
+  changesPage: (page: number) => paged('changes/', page),
   topics: () => withBase('topics/'),
   /** Page `page` of the topics index (page 1 is the index itself). */
   topicsPage: (page: number) => paged('topics/', page),

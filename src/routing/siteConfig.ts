@@ -19,6 +19,7 @@ export interface NavItem {
 /** The header's navigation, in order. */
 export const navigation: NavItem[] = [
   { label: 'Briefings', href: routes.briefings },
+  { label: 'Changes', href: routes.changes },
   { label: 'Topics', href: routes.topics },
   { label: 'Figures', href: routes.figures },
   { label: 'Timeline', href: routes.timeline },

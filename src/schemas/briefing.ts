@@ -25,10 +25,25 @@ export const briefingSchema = z
     draft: draftSchema,
     /** Headline of the note. */
     title: z.string().min(1).max(100),
-    /** Day the note was issued. */
+    /** Day the note was first issued; later editions are listed in `updates`. */
     date: isoDaySchema,
-    /** Information cut-off: nothing later than this day is reflected. */
+    /** Information cut-off: nothing later than this day is reflected. On or before the latest of `date` and the updates. */
     asOf: isoDaySchema,
+    /**
+     * The note's later editions, oldest first: each the day it was updated and what changed, in a sentence. Shown on
+     * the briefing ("Updated …"), on the changes page and in the feed. `npm run new -- update <id> "…"` adds one.
+     * @example [{ date: 2027-03-05, summary: The ministry confirmed the start date; the first judgment is raised. }]
+     */
+    updates: z
+      .array(
+        z.strictObject({
+          /** The day of this edition: on or after the issue date and the update before it. */
+          date: isoDaySchema,
+          /** What changed in this edition, in a sentence a returning reader can act on. */
+          summary: z.string().min(1).max(400),
+        }),
+      )
+      .optional(),
     /** Position in the briefing book and in previous/next links, counted from 1; unique. */
     order: z.number().int().positive(),
     /** Bottom line up front: two or three sentences a busy reader can stop after. */
@@ -53,13 +68,35 @@ export const briefingSchema = z
     map: z.boolean().default(false),
   })
   .superRefine((briefing, ctx) => {
-    if (briefing.asOf > briefing.date) {
+    const updates = briefing.updates ?? [];
+    updates.forEach((update, index) => {
+      const before = updates[index - 1];
+      if (update.date < briefing.date) {
+        ctx.addIssue({ code: 'custom', path: ['updates', index, 'date'], message: `Expected an update on or after the issue date (${briefing.date}), got ${update.date}. The first edition is \`date\`; an update comes later` });
+      } else if (before && update.date < before.date) {
+        ctx.addIssue({ code: 'custom', path: ['updates', index, 'date'], message: `Expected the updates oldest first: ${update.date} comes after ${before.date}. Put them in date order` });
+      }
+    });
+    const latestEdition = updates.reduce((latest, update) => (update.date > latest ? update.date : latest), briefing.date);
+    if (briefing.asOf > latestEdition) {
       ctx.addIssue({
         code: 'custom',
         path: ['asOf'],
-        message: `Expected the as-of day (${briefing.asOf}) to be on or before the issue date (${briefing.date})`,
+        message:
+          updates.length === 0
+            ? `Expected the as-of day (${briefing.asOf}) to be on or before the issue date (${briefing.date})`
+            : `Expected the as-of day (${briefing.asOf}) to be on or before the latest edition (${latestEdition}, the latest of the issue date and the updates). Add an update dated ${briefing.asOf} or later, or move asOf back`,
       });
     }
+    briefing.keyJudgments.forEach((judgment, index) => {
+      if (judgment.revised && judgment.revised.date > latestEdition) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['keyJudgments', index, 'revised', 'date'],
+          message: `Expected the revision on or before the latest edition (${latestEdition}), got ${judgment.revised.date}: a judgment moves in an edition. Add an update dated ${judgment.revised.date}`,
+        });
+      }
+    });
   });
 
 export type BriefingData = z.infer<typeof briefingSchema>;

@@ -19,7 +19,7 @@ const firstDayOf = (date: PartialDate) => `${String(date.year).padStart(4, '0')}
 
 /**
  * Dates more than a year after `today` (see {@link latestAllowedDay}) where a date says when something
- * happened or was known: a briefing's issue date and as-of day, an event's date, a figure's as-of day, an
+ * happened or was known: a briefing's issue date, as-of day, updates and judgment revisions, an event's date, a figure's as-of day, an
  * entity's status date, a source's publication day. The ends of spans are not judged: an event or a
  * figure's period may run to a planned end years ahead ("a reconstruction bill for 2025–2030").
  *
@@ -42,6 +42,8 @@ export function findFarFutureDates(corpus: Corpus, today = new Date()): ContentP
   for (const { filePath, data } of corpus.briefings) {
     check(filePath, 'date', data.date);
     check(filePath, 'asOf', data.asOf);
+    data.updates?.forEach((update, index) => check(filePath, `updates[${index}].date`, update.date));
+    data.keyJudgments.forEach((judgment, index) => check(filePath, `keyJudgments[${index}].revised.date`, judgment.revised?.date));
   }
   for (const { filePath, data } of corpus.events) {
     checkPartial(filePath, 'date', data.date);

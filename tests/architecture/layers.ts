@@ -13,7 +13,7 @@ export const layers = [
   },
   { name: 'content', why: 'problems and paths, YAML and front matter, the content root and collection table', paths: ['contentFiles'] },
   { name: 'prose', why: 'MDX scanning, walking a parsed note, component contracts and attribute parsing', paths: ['prose'] },
-  { name: 'domain', why: 'the book and its corpus: dates, entities, figures, citations, indexes', paths: ['book', 'dates', 'entities', 'figures', 'citations', 'corpus'] },
+  { name: 'domain', why: 'the book and its corpus: dates, entities, figures, citations, editions, indexes', paths: ['book', 'dates', 'entities', 'figures', 'citations', 'editions', 'corpus'] },
   { name: 'routing', why: 'routes, paged listings, where an entry is shown', paths: ['routing'] },
   { name: 'charts', why: 'each kind a d3-free spec and a build part; data is handed in', paths: ['charts'] },
   { name: 'validation', why: 'every content rule: the corpus cross-check, the MDX contracts, file and prose rules', paths: ['validation'] },

@@ -89,4 +89,63 @@ describe('a second book (tests/fixtures/atlas-book)', () => {
     // And none of the sample book's names, titles or numbers (issue 20).
     expect(findSampleBookLeaks(outDir, path.join(projectRoot, 'tests/fixtures/atlas-book'))).toEqual([]);
   });
+
+  // quota-reform carries two updates (4 and 8 March 2027) and a judgment revised on 4 March; no other briefing has any.
+  it('shows a briefing’s updates and its revised judgment in words', () => {
+    const briefing = read('briefings/quota-reform/index.html');
+    const text = briefing.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'");
+    expect(briefing).toMatch(/<dt[^>]*>Issued<\/dt><dd[^>]*><time datetime="2027-02-22"[^>]*>22 February 2027<\/time>/);
+    expect(briefing).toMatch(/<dt[^>]*>Updated<\/dt><dd[^>]*><a href="#updates-heading"[^>]*><time datetime="2027-03-08"[^>]*>8 March 2027<\/time>/);
+    expect(text).toContain('8 March 2027: The section on who gains now names the ministry\'s promise of support');
+    expect(text.indexOf('8 March 2027: The section')).toBeLessThan(text.indexOf('4 March 2027: The first key judgment'));
+    expect(text).toContain(
+      "Revised. Raised from likely, low confidence (22 February 2027) to very likely, moderate confidence on 4 March 2027: Read together, the ministry's fixed start date and the review's timetable leave little room for delay.",
+    );
+    expect(text).toContain('22 February 2027: likely, low confidence; the statement then read: The scheme will probably start with the spring season.');
+    expect(briefing).toMatch(/<li id="update-1"/);
+    expect(briefing).toMatch(/<li class="judgment[^"]*" id="judgment-1"/);
+    // A briefing without updates says nothing of them.
+    expect(read('briefings/harbor-traffic/index.html')).not.toMatch(/Updated<\/dt>|id="updates-heading"|Revised\./);
+  });
+
+  it('lists every update and revision on /changes/, newest first, each linked to its place on the briefing', () => {
+    const changes = read('changes/index.html');
+    const links = [...changes.matchAll(/<a href="(\/briefings\/[^"]+)"[^>]*>The coastal quota scheme in brief<\/a>/g)].map((match) => match[1]);
+    expect(links).toEqual(['/briefings/quota-reform/#update-2', '/briefings/quota-reform/#update-1', '/briefings/quota-reform/#judgment-1']);
+    expect([...changes.matchAll(/<time datetime="([\d-]+)"/g)].map((match) => match[1])).toEqual(['2027-03-08', '2027-03-04', '2027-03-04']);
+    // The navigation reaches it from every page.
+    for (const page of ['index.html', 'briefings/index.html', 'about/index.html']) expect(read(page)).toMatch(/<a href="\/changes\/"[^>]*>Changes<\/a>/);
+    expect(read('changes/index.html')).toMatch(/<a href="\/changes\/" aria-current="page"/);
+  });
+
+  it('gives each update its own feed item on its day, without repeating the briefing', () => {
+    const feed = read('rss.xml');
+    const items = [...feed.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((match) => match[1]!);
+    const titled = (title: string) => items.filter((item) => item.includes(`<title>${title}</title>`));
+    expect(items).toHaveLength(7);
+    expect(titled('The coastal quota scheme in brief')).toHaveLength(1);
+    const updates = titled('Updated: The coastal quota scheme in brief');
+    expect(updates.map((item) => /<link>([^<]+)<\/link>/.exec(item)![1])).toEqual([
+      'https://briefbook.example.org/briefings/quota-reform/#update-2',
+      'https://briefbook.example.org/briefings/quota-reform/#update-1',
+    ]);
+    expect(updates.map((item) => /<pubDate>([^<]+)<\/pubDate>/.exec(item)![1])).toEqual(['Mon, 08 Mar 2027 00:00:00 GMT', 'Thu, 04 Mar 2027 00:00:00 GMT']);
+    // Newest first: the update of 8 March heads the feed, and sets its build date.
+    expect(items[0]).toContain('#update-2');
+    expect(feed).toContain('<lastBuildDate>Mon, 08 Mar 2027 00:00:00 GMT</lastBuildDate>');
+  });
+
+  it('prints "Changes in this edition" after the book’s contents, linked to the parts', () => {
+    const book = read('book/index.html');
+    const contents = book.indexOf('id="contents-heading"');
+    const changes = book.indexOf('<h2 id="changes-heading"');
+    expect(contents).toBeGreaterThan(0);
+    expect(changes).toBeGreaterThan(contents);
+    expect(changes).toBeLessThan(book.indexOf('id="briefing-quota-reform"'));
+    expect(book).toContain('Changes in this edition');
+    for (const anchor of ['briefing-quota-reform-update-2', 'briefing-quota-reform-update-1', 'briefing-quota-reform-judgment-1']) {
+      expect(book).toContain(`href="#${anchor}"`);
+      expect(book).toContain(`id="${anchor}"`);
+    }
+  });
 });

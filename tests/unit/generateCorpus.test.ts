@@ -47,6 +47,29 @@ describe('generateCorpus', () => {
     expect(digestOf(first)).not.toBe(digestOf(third));
   });
 
+  test('with editions, each briefing gains two updates and a revised judgment, and nothing else changes', async () => {
+    const { briefingSchema } = await import('../../src/schemas/briefing');
+    const plain: Files = buildCorpus({ count: 25, seed: 'editions', charts: true });
+    const edited: Files = buildCorpus({ count: 25, seed: 'editions', charts: true, editions: true });
+    for (const [file, text] of briefingsOf(edited)) {
+      const frontMatter = frontMatterOf(text);
+      const updates = listOf(frontMatter, 'updates') as unknown as Array<{ date: string; summary: string }>;
+      expect(updates, file).toHaveLength(2);
+      const [judgment, ...others] = listOf(frontMatter, 'keyJudgments') as unknown as Array<Record<string, unknown>>;
+      expect(judgment, file).toMatchObject({ revised: { date: updates[0]!.date }, history: [{ likelihood: expect.any(String) }] });
+      expect(others.every((other) => other.revised === undefined)).toBe(true);
+      // Without the edition fields, the note is the plain corpus's note, byte for byte.
+      const withoutEditions = frontMatter
+        .replace(/\nupdates: .*$/m, '')
+        .replace(/^keyJudgments: .*$/m, (line) => `keyJudgments: ${JSON.stringify(JSON.parse(line.slice(14)).map(({ revised: _r, history: _h, ...rest }: Record<string, unknown>) => rest))}`);
+      expect(`---\n${withoutEditions}\n---\n${text.slice(text.indexOf('\n---\n', 4) + 5)}`).toBe(plain.get(file));
+      // The schema's edition rules hold (references are not resolved here, only shapes and dates).
+      const data = Object.fromEntries(frontMatter.split('\n').map((line) => [line.slice(0, line.indexOf(':')), JSON.parse(line.slice(line.indexOf(':') + 2))]));
+      expect(briefingSchema.safeParse(data).error?.issues ?? []).toEqual([]);
+    }
+    expect([...edited].filter(([file]) => !file.startsWith('briefings/') && !file.endsWith('.json'))).toEqual([...plain].filter(([file]) => !file.startsWith('briefings/') && !file.endsWith('.json')));
+  });
+
   test('briefings have about 800 words of prose and use the components a real note uses', () => {
     const files: Files = buildCorpus({ count: 40, seed: 'words', charts: false });
     const briefings = briefingsOf(files);
