@@ -8,7 +8,8 @@ import { devServer } from './src/integrations/devServer.ts';
 import { importSource } from './scripts/lib/importSource.mjs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { readEnv } from './src/config/env.ts';
+import os from 'node:os';
+import { buildWorkersFor, readEnv } from './src/config/env.ts';
 
 // Astro caches parsed content between builds. A build of another content root (a fixture, a benchmark corpus)
 // gets its own cache, so entries of one root never leak into, or clash with, another's.
@@ -17,6 +18,9 @@ const contentRoot = env.content;
 const cacheDir = contentRoot
   ? `./node_modules/.astro/content-${createHash('sha256').update(path.resolve(contentRoot)).digest('hex').slice(0, 12)}`
   : undefined;
+
+// Pages render on several threads only where that wins (BRIEFBOOK_BUILD_WORKERS; see buildWorkersFor).
+const buildWorkers = buildWorkersFor(env.buildWorkers, os.availableParallelism());
 
 export default defineConfig({
   // BRIEFBOOK_SITE sets both: `https://example.org/briefs/` serves every page, asset and search file under /briefs/.
@@ -30,6 +34,7 @@ export default defineConfig({
   // on every element of every page.
   scopedStyleStrategy: 'class',
   integrations: [devServer({ loadProblemsModule: () => importSource('src/devServer/contentProblemsResponse.ts') }), mdx(), sitemap(), pagefind(), staticHeaders()],
+  ...(buildWorkers > 1 && { experimental: { parallelPrerender: { workers: buildWorkers } } }),
   // A strict Content-Security-Policy in a <meta> on every page. Astro adds the hashes of its own scripts and
   // styles to script-src and style-src; everything else is denied unless listed here. Tested by tests/e2e/csp.spec.ts.
   security: {

@@ -9,8 +9,8 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { objectionsIn, recordedEvents } from './lib/buildLogger.mjs';
-import { importSource, projectRoot } from './lib/importSource.mjs';
-import { placeholderSiteNotice, readEnvOrExit } from '../src/config/env.ts';
+import { projectRoot } from './lib/importSource.mjs';
+import { markContentChecked, placeholderSiteNotice, readEnvOrExit } from '../src/config/env.ts';
 import { isProcessAlive } from './lib/isProcessAlive.mjs';
 import { locateMdxRuntimeError } from './lib/locateMdxRuntimeError.mjs';
 import { acquireProjectLock } from './lib/projectLock.mjs';
@@ -137,17 +137,31 @@ function describeAstroError(error) {
  * The content check (the same schemas and cross-references the build applies), on a second thread while this
  * one loads Astro: it reports every problem at once, one line each, in the authors' terms. Astro starts only
  * after it has answered, so content the check refuses (code in a note, nesting deep enough to crash the MDX
- * compiler) never reaches the compiler, and bad content fails in seconds.
- * Resolves with `{ failure, drafts }`: the failure message (null when the content is sound) and the drafts the
- * site leaves out.
+ * compiler) never reaches the compiler, and bad content fails in seconds. The same thread checks the output at
+ * the end (`checkOutput`, failure message or null).
+ * `contentProblems` resolves with `{ failure, drafts }`: the failure message (null when the content is sound)
+ * and the drafts the site leaves out.
  */
-function checkContentAlongside() {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./lib/contentCheckWorker.mjs', import.meta.url));
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`The content check stopped with exit code ${code} before answering`)));
-  });
+function startContentChecker() {
+  const worker = new Worker(new URL('./lib/contentCheckWorker.mjs', import.meta.url));
+  const answer = () =>
+    new Promise((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`The content check stopped with exit code ${code} before answering`)));
+    });
+  const contentProblems = answer();
+  // While Astro builds, the waiting thread must not keep this process alive on its own.
+  contentProblems.then(() => worker.unref(), () => {});
+  return {
+    contentProblems,
+    checkOutput(outputFolder, drafts) {
+      worker.ref();
+      const outputProblems = answer();
+      worker.postMessage({ outputFolder, drafts });
+      return outputProblems;
+    },
+  };
 }
 
 let releaseLock = () => {};
@@ -164,13 +178,15 @@ rmSync(staging, { recursive: true, force: true });
 
 // Bad content stops the build before Astro compiles anything, and the check's message is the one printed:
 // Astro's own error about the same content would be vaguer, or a crash.
-const contentCheck = checkContentAlongside();
+const contentChecker = startContentChecker();
 const loadingAstro = import('astro');
-const { failure: contentProblems, drafts } = await contentCheck.catch((error) => fail(`Build failed: the content check crashed: ${error.message}`));
+const { failure: contentProblems, drafts } = await contentChecker.contentProblems.catch((error) => fail(`Build failed: the content check crashed: ${error.message}`));
 if (contentProblems) fail(contentProblems);
 if (drafts.length > 0) {
   console.log(`Leaving out ${drafts.length} draft${drafts.length === 1 ? '' : 's'} (draft: true; \`npm run check\` lists what each still needs): ${drafts.map((draft) => draft.file).join(', ')}`);
 }
+// The Astro build below (and its prerender threads) need not validate the same content again.
+markContentChecked();
 
 let buildError;
 releaseLock = await acquireProjectLock(path.join(workDir, 'astro.lock'), {
@@ -197,10 +213,8 @@ if (buildError || objections.length > 0) {
   );
 }
 
-/** @type {typeof import('../src/check/tools')} */
-const { checkBuiltSite, resolveContentRoot, formatProblems } = await importSource('src/check/tools.ts');
-const siteProblems = checkBuiltSite(staging, resolveContentRoot(), drafts);
-if (siteProblems.length > 0) fail(`Build failed: the built site is incomplete. ${formatProblems(siteProblems).replace('in the content', 'in the output')}`);
+const outputProblems = await contentChecker.checkOutput(staging, drafts).catch((error) => fail(`Build failed: the check of the output crashed: ${error.message}`));
+if (outputProblems) fail(outputProblems);
 
 publish();
 console.log(`Published ${targetName}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

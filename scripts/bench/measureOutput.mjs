@@ -44,16 +44,33 @@ export function classifyPage(file, briefingIds) {
 
 const attribute = (tag, name) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((value) => value !== undefined);
 
-/** The stylesheets, scripts and module preloads a page references, and its inline script text. */
+/**
+ * Whether a stylesheet's `media` may apply to a screen: absent, `all`, `screen`, or a query of either (a width
+ * query with no media type counts too, since some screen matches it). A sheet only for another medium, such as
+ * `media="print"`, neither blocks rendering nor is needed to show the page, so a first view leaves it out.
+ */
+export function appliesOnScreen(media) {
+  if (media === undefined) return true;
+  return media.split(',').some((query) => {
+    const type = /^\s*(?:only\s+)?([a-z-]+)\b(?!\s*:)/i.exec(query)?.[1]?.toLowerCase();
+    return type === undefined || type === 'all' || type === 'screen' || type === 'not';
+  });
+}
+
+/**
+ * The stylesheets a screen applies, the scripts and module preloads a page references, and its inline script
+ * text. Stylesheets for other media (print) are listed apart, in `otherMediaStyles`.
+ */
 export function listPageAssets(html) {
   const styles = [];
+  const otherMediaStyles = [];
   const scripts = [];
   let inlineScript = 0;
   for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
     const rel = (attribute(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
     const href = attribute(tag, 'href');
     if (!href) continue;
-    if (rel.includes('stylesheet')) styles.push(href);
+    if (rel.includes('stylesheet')) (appliesOnScreen(attribute(tag, 'media')) ? styles : otherMediaStyles).push(href);
     if (rel.includes('modulepreload')) scripts.push(href);
   }
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
@@ -63,7 +80,7 @@ export function listPageAssets(html) {
     if (src) scripts.push(src);
     else if (!type.includes('json')) inlineScript += Buffer.byteLength(match[2]);
   }
-  return { styles, scripts, inlineScript };
+  return { styles, otherMediaStyles, scripts, inlineScript };
 }
 
 /** A site URL (absolute or relative to the page) as a file in `dir`, or undefined when it is not one of ours. */
@@ -88,7 +105,8 @@ function collectScripts(dir, file, seen) {
 
 /**
  * What a first view of one page loads, gzip-compressed as a server would send it: the HTML, the stylesheets it
- * links, and the scripts it loads before the reader does anything (with their static imports).
+ * links for the screen (not the print stylesheet), and the scripts it loads before the reader does anything (with
+ * their static imports).
  */
 export function measureFirstView(dir, pageFile) {
   const html = readFileSync(path.join(dir, pageFile));

@@ -13,6 +13,7 @@ import { generateCorpus } from './generateCorpus.mjs';
 import { measureOutput } from './measureOutput.mjs';
 import { measureSearch } from './measureSearch.mjs';
 import { renderReport, updateDocument } from './renderReport.mjs';
+import { buildWorkersFor, readEnvOrExit } from '../../src/config/env.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const workDir = path.join(projectRoot, '.bench');
@@ -218,6 +219,10 @@ function describeMachine() {
     date: new Date().toISOString().slice(0, 10),
     commit: `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain').length > 0 ? ' (with uncommitted changes)' : ''}`,
     gnuTime: existsSync(timeBin),
+    // How many threads render Briefbook's pages (astro.config.mjs makes the same choice); the baseline keeps Astro's
+    // default, one.
+    buildWorkers: buildWorkersFor(readEnvOrExit().buildWorkers, os.availableParallelism()),
+    buildWorkersGiven: readEnvOrExit().buildWorkers !== undefined,
   };
 }
 
@@ -234,7 +239,7 @@ async function main() {
   }
   const charts = options.charts === 'on';
   const machine = describeMachine();
-  console.log(`Benchmark on ${machine.cpu} (${machine.cores} cores, ${machine.memoryGb} GB), Node ${machine.node}, Astro ${machine.astro}.`);
+  console.log(`Benchmark on ${machine.cpu} (${machine.cores} cores, ${machine.memoryGb} GB), Node ${machine.node}, Astro ${machine.astro}; Briefbook renders pages on ${machine.buildWorkers} thread${machine.buildWorkers === 1 ? '' : 's'}.`);
   console.log(`Sizes ${options.sizes.join(', ')}; ${options.runs} runs of each site (${options.largeRuns} from ${options.largeFrom} notes); charts in the corpus: ${charts ? 'yes' : 'no'}.`);
 
   const results = [];

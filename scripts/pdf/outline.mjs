@@ -1,5 +1,5 @@
 // Chromium builds the PDF's bookmarks (outline) from the headings it draws, so their titles are the glyphs on the
-// page: words of a wrapped heading run together ("Syria after Assad:the Moscow talks") and CSS capitals stay
+// page: words of a wrapped heading run together ("Northport harbour:the east quay reopens") and CSS capitals stay
 // capitals ("BOTTOM LINE"). The headings' own text comes from the page, and replaces each bookmark's title.
 import { PDFDict, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 

@@ -12,7 +12,7 @@ const inDist = (href) => href.replace(/^\//, '');
  *
  * @param {string} dist the built site
  * @param {typeof import('../../src/routing/routes').routes} routes the site's routes, at the root base
- * @example listPdfJobs('dist', routes) // [{ route: 'briefings/the-moscow-visit/', pdf: 'the-moscow-visit.pdf' }, …, { route: 'book/', pdf: 'briefing-book.pdf' }]
+ * @example listPdfJobs('dist', routes) // [{ route: 'briefings/harbour-reopening/', pdf: 'harbour-reopening.pdf' }, …, { route: 'book/', pdf: 'briefing-book.pdf' }]
  */
 export function listPdfJobs(dist, routes) {
   const built = (route) => existsSync(path.join(dist, route, 'index.html'));

@@ -6,8 +6,8 @@ export type { ChartSpec } from './specs';
  * The file name (without `.svg`) under which a chart's standalone SVG is published: the same spec always gives
  * the same key, so a page can link to the file the endpoint writes. Each kind spells its own (src/charts/<kind>/spec.ts).
  *
- * @example chartKey({ kind: 'figure', figureId: 'isis-detainees' }) // "figure-isis-detainees"
- * @example chartKey({ kind: 'timeline', scope: 'briefing', briefingId: 'the-moscow-visit' }) // "timeline-briefing-the-moscow-visit"
+ * @example chartKey({ kind: 'figure', figureId: 'ships-registered' }) // "figure-ships-registered"
+ * @example chartKey({ kind: 'timeline', scope: 'briefing', briefingId: 'harbour-reopening' }) // "timeline-briefing-harbour-reopening"
  */
 export function chartKey(spec: ChartSpec): string {
   return specKindOf(spec).key(spec);

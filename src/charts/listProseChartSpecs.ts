@@ -7,8 +7,8 @@ const kindByComponent = new Map(Object.values(chartSpecKinds).map((kind) => [kin
  * The charts a briefing's prose places with a chart component (`<Timeline>`, `<LocatorMap>`, `<FigureChart>`, see
  * src/charts/specs.ts), so that each gets its standalone SVG file like the charts the layouts add.
  *
- * @example listProseChartSpecs('<Timeline events="moscow-talks, trump-praise" />')
- * // [{ kind: 'timeline', scope: 'events', eventIds: ['moscow-talks', 'trump-praise'] }]
+ * @example listProseChartSpecs('<Timeline events="east-quay-reopens, dredging-starts" />')
+ * // [{ kind: 'timeline', scope: 'events', eventIds: ['east-quay-reopens', 'dredging-starts'] }]
  */
 export function listProseChartSpecs(body: string): ChartSpec[] {
   const specs: ChartSpec[] = [];

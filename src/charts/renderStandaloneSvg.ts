@@ -17,7 +17,7 @@ export interface StandaloneOptions {
  * caveats, with its own `<style>` (allowed here, as the file is not part of a page), so it keeps its colours,
  * including in dark mode, when opened alone or placed in a report.
  *
- * @example renderStandaloneSvg(model, { css, footer: ['Source: Moscow talks analysis, ¶12'] }) // '<?xml version="1.0" …'
+ * @example renderStandaloneSvg(model, { css, footer: ['Source: Harbour report, ¶1'] }) // '<?xml version="1.0" …'
  */
 export function renderStandaloneSvg(model: ChartModel, { css, footer = [], padding = 16 }: StandaloneOptions): string {
   const width = model.width + 2 * padding;

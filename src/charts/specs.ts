@@ -1,4 +1,5 @@
 import type { ChartSpecKind } from './chartSpecKind';
+import { compareSpecKind } from './compare/spec';
 import { figureSpecKind } from './figure/spec';
 import { mapSpecKind } from './map/spec';
 import { timelineSpecKind } from './timeline/spec';
@@ -14,6 +15,7 @@ export const chartSpecKinds = {
   figure: figureSpecKind,
   timeline: timelineSpecKind,
   map: mapSpecKind,
+  compare: compareSpecKind,
 };
 
 type SpecOf<Kind> = Kind extends ChartSpecKind<infer Spec> ? Spec : never;

@@ -14,7 +14,6 @@ import type { Corpus } from '../corpus/corpus';
 import { displayPath } from '../contentFiles/displayPath';
 import { describeSchemaIssue, formatFieldPath } from '../contentFiles/describeSchemaIssue';
 import { fieldsOfSchemaAt } from '../contentFiles/fieldsOfSchemaAt';
-import { formatFigureValue } from '../figures/formatFigureValue';
 import { locateYamlField } from '../contentFiles/locateYamlField';
 import { parseYamlMap } from '../contentFiles/parseYamlMap';
 import { parseYamlText } from '../contentFiles/parseYamlText';
@@ -22,6 +21,7 @@ import { splitFrontmatter } from '../contentFiles/splitFrontmatter';
 import { validateCorpus, type PartialCorpus } from '../validation/validateCorpus';
 import type { ZodType } from 'astro/zod';
 import { explainMdxSyntaxError } from '../prose/explainMdxSyntaxError';
+import { headlineText } from '../figures/observations';
 import { findCopiedText, type PrintedText } from '../validation/findCopiedText';
 import { findMisspelledNames, type TextEntry } from '../validation/findMisspelledNames';
 import { findStrayContentFiles } from '../validation/findStrayContentFiles';
@@ -147,13 +147,14 @@ function printedTextOf(corpus: Corpus | undefined): PrintedText {
   const aliases = buildAliasIndex(corpus.entities);
   const entities = new Map(corpus.entities.map((entity) => [entity.id, entity.data]));
   const figures = new Map(corpus.figures.map((figure) => [figure.id, figure.data]));
+  const sourceTitles = new Map(corpus.sources.map((source) => [source.id, source.data.shortTitle]));
   return (component, attributes) => {
     if (component === 'Entity') {
       const match = aliases.resolve(attributes.id ?? attributes.name ?? '');
       return (match && entities.get(match.entityId)?.name) ?? '';
     }
     const figure = component === 'FigureValue' && attributes.id ? figures.get(attributes.id) : undefined;
-    return figure ? formatFigureValue(figure).text : '';
+    return figure ? headlineText(figure, (id) => sourceTitles.get(id) ?? id) : '';
   };
 }
 

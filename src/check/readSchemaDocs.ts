@@ -62,6 +62,8 @@ const namedTypes: Record<string, string> = {
   isoDaySchema: 'day: `YYYY-MM-DD`',
   coordinatesSchema: '`{ lat, lon }`',
   keyJudgmentSchema: 'key judgment',
+  observationSchema: 'observation',
+  periodSchema: 'period: `{ from, to, label }`',
   sourceSectionSchema: 'section',
   digestLineSchema: '`{ text, attribution, by }`',
 };
@@ -162,9 +164,11 @@ function describeType(schema: AnySchema, initializer: string, named: Map<AnySche
           ? 'key judgments'
           : element.uses === 'sourceSectionSchema'
             ? 'sections'
-            : defOf(unwrap(def.element!).inner).type === 'object'
-              ? 'mappings'
-              : element.type.replace(/^(whole number|number)/, '$1s');
+            : element.uses === 'observationSchema'
+              ? 'observations'
+              : defOf(unwrap(def.element!).inner).type === 'object'
+                ? 'mappings'
+                : element.type.replace(/^(whole number|number)/, '$1s');
       return { type: `list of ${plural}`, uses: element.uses };
     }
     case 'tuple':
@@ -184,8 +188,15 @@ function describeType(schema: AnySchema, initializer: string, named: Map<AnySche
   }
 }
 
+/** An object schema with a transform after it (a figure turned into its headline form) documents its input object. */
+function objectOf(schema: AnySchema): AnySchema {
+  const inner = unwrap(schema).inner;
+  const def = defOf(inner);
+  return def.type === 'pipe' && def.in && defOf(def.in).type === 'object' ? def.in : inner;
+}
+
 function documentFields(schema: AnySchema, astFields: AstField[], named: Map<AnySchema, string>, prefix = ''): FieldDoc[] {
-  const shape = defOf(unwrap(schema).inner).shape ?? {};
+  const shape = defOf(objectOf(schema)).shape ?? {};
   return astFields.flatMap((field) => {
     const fieldSchema = shape[field.name];
     if (!fieldSchema) return [];

@@ -16,6 +16,8 @@ const collections = [
 /** Parts several collections share, documented once. */
 const parts = [
   { title: 'Citation', schema: 'citationSchema', note: 'Every `citations` field is a list of these, with at least one.' },
+  { title: 'Observation', schema: 'observationSchema', note: 'A figure’s `observations` field is a list of these, oldest first.' },
+  { title: 'Period', schema: 'periodSchema', note: 'A figure’s or an observation’s `period` is one of these.' },
   { title: 'Key judgment', schema: 'keyJudgmentSchema' },
   { title: 'Coordinates', schema: 'coordinatesSchema' },
   { title: 'Source section', schema: 'sourceSectionSchema' },
@@ -26,6 +28,8 @@ const seeAlso: Record<string, string> = {
   citationsSchema: ' See [Citation](#citation).',
   judgmentCitationsSchema: ' See [Citation](#citation).',
   keyJudgmentSchema: ' See [Key judgment](#key-judgment).',
+  observationSchema: ' See [Observation](#observation).',
+  periodSchema: ' See [Period](#period).',
   coordinatesSchema: ' See [Coordinates](#coordinates).',
   sourceSectionSchema: ' See [Source section](#source-section).',
   digestLineSchema: ' See [Digest line](#digest-line).',

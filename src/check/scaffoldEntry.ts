@@ -36,7 +36,7 @@ export interface Scaffold {
 /**
  * A file name from a title: plain lower-case letters and digits joined by hyphens, at most about 60 characters.
  *
- * @example slugify('Al-Sharaa’s Kremlin visit: what’s next?') // "al-sharaas-kremlin-visit-whats-next"
+ * @example slugify('Northport’s east quay: what’s next?') // "northports-east-quay-whats-next"
  */
 export function slugify(title: string): string {
   const slug = title
@@ -143,6 +143,13 @@ function renderFields(schema: SchemaDoc, values: Record<string, unknown>, docs: 
 }
 
 /**
+ * Marks the lines holding a value the scaffold could only guess (today's date, the 0 of a figure) with the placeholder
+ * comment, which the check reads: such a value is valid, so nothing else would tell the author it is still a guess.
+ */
+const markPlaceholders = (lines: string[], guessed: string[]): string[] =>
+  lines.map((line) => (guessed.includes(line) ? `${line}  ${placeholderComment}` : line));
+
+/**
  * A new, valid, documented content entry: front matter or YAML with every field of its schema, each preceded
  * by a comment saying what it expects; a file name from the title; the next free reading order for a
  * briefing; placeholders that cite the content root's first source, so the site builds before any edit.
@@ -186,7 +193,7 @@ export function scaffoldEntry({ kind, title, root, today, docs, entityKind }: Sc
     text = [
       '---',
       ...header(schema),
-      ...renderFields(schema, values, docs),
+      ...markPlaceholders(renderFields(schema, values, docs), [`date: ${today}`, `asOf: ${today}`]),
       '#',
       '# The body below is MDX: Markdown plus these components (see docs/authoring.md):',
       '#   <Cite p={4} />  cites paragraph 4 of the source; p={[4, 12]} cites several; add source="id" when the',
@@ -215,12 +222,11 @@ export function scaffoldEntry({ kind, title, root, today, docs, entityKind }: Sc
       citations,
     };
     notes.push('Replace the value 0, the unit and the qualifier with what the source says.');
-    const lines = renderFields(schema, values, docs).map((line) => (line === 'value: 0' ? `value: 0  ${placeholderComment}` : line));
-    text = [...header(schema), ...lines, ''].join('\n');
+    text = [...header(schema), ...markPlaceholders(renderFields(schema, values, docs), ['value: 0', `asOf: ${today}`]), ''].join('\n');
   } else if (kind === 'event') {
     const schema = docs.eventSchema!;
     const values = { draft: true, title, date: today, topic, entities: [], summary: 'Replace with one or two sentences, in our own words.', citations };
-    text = [...header(schema), ...renderFields(schema, values, docs), ''].join('\n');
+    text = [...header(schema), ...markPlaceholders(renderFields(schema, values, docs), [`date: ${today}`]), ''].join('\n');
   } else {
     const schema = docs.entitySchema!;
     const mapped = entityKind === 'place' || entityKind === 'facility';
@@ -238,6 +244,7 @@ export function scaffoldEntry({ kind, title, root, today, docs, entityKind }: Sc
     if (mapped) notes.push('Replace the coordinates 0, 0 with where it is: the map places it there.');
     text = [...header(schema), ...renderFields(schema, values, docs), ''].join('\n');
   }
+  if (kind !== 'entity') notes.push(`Dates are today's, marked "${placeholderComment}": write the real ones and delete the comment.`);
   notes.push(`Placeholders cite paragraph 1 of "${source}"; replace them with the paragraphs that support each claim.`);
   notes.push('It is a draft (draft: true): `npm run build` leaves it out and `npm run dev` shows it labelled "Draft". Delete that line to publish it.');
   return { file, id, text, notes };

@@ -19,8 +19,8 @@ const claimKey = (claim: ClaimUse) => JSON.stringify([claim.attribution, claim.b
  * citation, so a source page can show what each paragraph supports. One pass over the corpus serves all sources,
  * so building every source page costs O(corpus), not O(sources × corpus).
  *
- * @example mapParagraphUsesBySource(corpus).get('syria-russia-talks-2026')?.get(12)
- * // [{ collection: 'figures', id: 'russian-combat-sorties', title: 'Russian combat sorties in Syria' }, …]
+ * @example mapParagraphUsesBySource(corpus).get('harbour-report')?.get(1)
+ * // [{ collection: 'figures', id: 'ships-registered', title: 'Ships registered in Northport' }, …]
  */
 export function mapParagraphUsesBySource(
   corpus: Corpus,
@@ -75,8 +75,8 @@ export function mapParagraphUsesBySource(
  * For each paragraph of one source, everything in the corpus that cites it. Prefer the memoized
  * `paragraphUses(sourceId)` of the corpus index in pages: this scans the whole corpus on every call.
  *
- * @example mapParagraphUses(corpus, 'syria-russia-talks-2026').get(12)
- * // [{ collection: 'figures', id: 'russian-combat-sorties', title: 'Russian combat sorties in Syria' }, …]
+ * @example mapParagraphUses(corpus, 'harbour-report').get(1)
+ * // [{ collection: 'figures', id: 'ships-registered', title: 'Ships registered in Northport' }, …]
  */
 export function mapParagraphUses(corpus: Corpus, sourceId: string): Map<number, ParagraphUse[]> {
   return mapParagraphUsesBySource(corpus).get(sourceId) ?? new Map();

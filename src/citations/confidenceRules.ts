@@ -3,14 +3,14 @@ import { likelihoods, type Confidence, type Likelihood } from '../schemas/keyJud
 import { defaultCalibration, describeCorroboration, describeCredibilities, describeGrades, describeRequirement, levelOf, type CalibrationTable, type SourcingRequirement } from './calibration';
 import type { ContentProblem } from '../contentFiles/contentProblem';
 import type { Corpus } from '../corpus/corpus';
-import { scanMdxComponents } from '../prose/scanMdxComponents';
+import { isNumberOrNumbers, scanMdxComponents } from '../prose/scanMdxComponents';
 
 /** The likelihoods at the ends of the ICD 203 scale, which claim near-certainty either way. */
 const extremeLikelihoods: readonly Likelihood[] = ['almost-certain', 'almost-no-chance'];
 
 /** One key judgment as the rules see it, wherever it was written. */
 export interface JudgmentToCheck {
-  /** How a message names it: `Key judgment 2 ("Moscow will …")`. */
+  /** How a message names it: `Key judgment 2 ("The harbour will …")`. */
   name: string;
   likelihood: Likelihood;
   confidence: Confidence;
@@ -144,7 +144,7 @@ export function checkConfidence(corpus: Pick<Corpus, 'briefings' | 'sources'>, r
       const { likelihood, confidence, p, source, as, by, credibility } = usage.attributes;
       // Malformed attributes are the component contract's to report; the rules judge only what they can read.
       if (!likelihoods.some((entry) => entry.id === likelihood) || !['low', 'moderate', 'high'].includes(confidence as string)) continue;
-      if (p !== undefined && typeof p !== 'number' && !Array.isArray(p)) continue;
+      if (p !== undefined && !isNumberOrNumbers(p)) continue;
       const sourceId = typeof source === 'string' ? source : soleSource;
       if (p !== undefined && !sourceId) continue;
       const citations = p === undefined ? [] : [{ sourceId: sourceId!, paragraphs: [p].flat(), attribution: attributionOf(as), by: typeof by === 'string' ? by : undefined, credibility: typeof credibility === 'number' ? credibility : undefined }];

@@ -22,7 +22,7 @@ const documentNoun: Record<SourceData['kind'], string> = {
  * Whose claim a citation carries, in words, or nothing for a plain statement of fact (which a bare ¶ already
  * says). Words, not colour: the difference must survive print, screen readers and search excerpts.
  *
- * @example describeAttribution({ attribution: 'reported', by: 'Syrian sources' }, 'news-analysis') // "Syrian sources, reported"
+ * @example describeAttribution({ attribution: 'reported', by: 'port officials' }, 'news-analysis') // "port officials, reported"
  * @example describeAttribution({ attribution: 'analysis' }, 'news-analysis') // "the article’s reading"
  */
 export function describeAttribution(claim: ClaimAttribution, kind: SourceData['kind']): string | undefined {
@@ -37,7 +37,7 @@ export function describeAttribution(claim: ClaimAttribution, kind: SourceData['k
 }
 
 /**
- * How a claim rests on a paragraph, for the source page and the notes: "stated", "reported by Syrian sources",
+ * How a claim rests on a paragraph, for the source page and the notes: "stated", "reported by port officials",
  * "the article’s reading", "basis of our assessment", with the Admiralty grade in words when the claim has a
  * credibility.
  *
@@ -97,8 +97,8 @@ export function describeGrade(reliability: Reliability | undefined, credibility:
  * A digest line as the source page and the notes print it: its text, and whose claim the paragraph carries when it is
  * not the source's own statement of fact (a plain line is stated).
  *
- * @example describeDigestLine({ text: 'Requests Damascus made.', attribution: 'reported', by: 'Foreign Ministry sources' }, { kind: 'news-analysis' })
- * // { text: 'Requests Damascus made.', how: 'reported by Foreign Ministry sources' }
+ * @example describeDigestLine({ text: 'Requests the council made.', attribution: 'reported', by: 'harbour board sources' }, { kind: 'news-analysis' })
+ * // { text: 'Requests the council made.', how: 'reported by harbour board sources' }
  */
 export function describeDigestLine(
   line: string | (ClaimAttribution & { text: string }) | undefined,

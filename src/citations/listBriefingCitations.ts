@@ -1,7 +1,7 @@
 import type { Attribution } from '../schemas/attribution';
 import type { BriefingEntry } from '../corpus/corpus';
 import { resolveCitationSource } from './resolveCitationSource';
-import { scanMdxComponents } from '../prose/scanMdxComponents';
+import { isNumberOrNumbers, scanMdxComponents } from '../prose/scanMdxComponents';
 
 /** How one claim rests on a paragraph: whose claim it is there, how credible, or that our own assessment rests on it. */
 export interface ClaimUse {
@@ -30,7 +30,7 @@ const attributions: readonly string[] = ['stated', 'reported', 'analysis'] satis
  * paragraph, for the notes at the end of the briefing.
  *
  * @example listBriefingCitations(briefing, (id) => figures[id].citations)
- * // [{ sourceId: 'syria-russia-talks-2026', paragraphs: [1, 3, 5], uses: { 5: [{ attribution: 'reported', by: 'Syrian sources' }], … } }]
+ * // [{ sourceId: 'harbour-report', paragraphs: [1, 3, 5], uses: { 5: [{ attribution: 'reported', by: 'port officials' }], … } }]
  */
 export function listBriefingCitations(
   briefing: Pick<BriefingEntry, 'body' | 'data'>,
@@ -60,7 +60,7 @@ export function listBriefingCitations(
   for (const usage of scanMdxComponents(briefing.body)) {
     const { p, basis, source, id, cite, as, by, credibility } = usage.attributes;
     const { sourceId } = resolveCitationSource(typeof source === 'string' ? source : undefined, briefingSources);
-    if ((typeof p === 'number' || Array.isArray(p)) && sourceId) {
+    if (isNumberOrNumbers(p) && sourceId) {
       add(
         sourceId,
         [p].flat(),
@@ -71,7 +71,7 @@ export function listBriefingCitations(
         }),
       );
     }
-    if (usage.name === 'AnalystComment' && (typeof basis === 'number' || Array.isArray(basis)) && sourceId) {
+    if (usage.name === 'AnalystComment' && isNumberOrNumbers(basis) && sourceId) {
       add(sourceId, [basis].flat(), { attribution: 'analysis', basisOfAssessment: true });
     }
     if (usage.name === 'FigureValue' && typeof id === 'string' && cite !== false) {

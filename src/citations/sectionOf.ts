@@ -3,7 +3,7 @@ import type { SourceData } from '../schemas/source';
 /**
  * The section of a source that holds a paragraph.
  *
- * @example sectionOf(article, 3)?.title // "Moscow's Strategic Contraction and Adherence to Core Interests"
+ * @example sectionOf(report, 3)?.title // "Governance"
  */
 export function sectionOf(source: Pick<SourceData, 'sections'>, paragraph: number) {
   return source.sections.find(({ paragraphs: [first, last] }) => paragraph >= first && paragraph <= last);

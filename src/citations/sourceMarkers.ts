@@ -7,7 +7,7 @@ interface MarkedSource {
 }
 
 /**
- * The initials of a short title, as a marker label: "Quota review" → "QR", "Moscow-talks analysis" → "MTA". At most
+ * The initials of a short title, as a marker label: "Quota review" → "QR", "Northport harbour report" → "NHR". At most
  * four, upper case; a title of one word gives its first two letters ("Reuters" → "RE").
  */
 export function deriveMarker(shortTitle: string): string {

@@ -21,6 +21,13 @@ export interface BriefbookEnv {
   chromiumPath: string;
   /** The local port the browser tests serve the built site on. */
   testPort: number;
+  /** How many threads render pages (BRIEFBOOK_BUILD_WORKERS), or undefined to let `buildWorkersFor` choose. */
+  buildWorkers: number | undefined;
+  /**
+   * Whether this process's `npm run build` has already run the content check on the content it is building, so the
+   * Astro build inside it need not validate the same content again (see `markContentChecked`).
+   */
+  contentChecked: boolean;
 }
 
 /** One environment variable: what it is for and what it defaults to, for error messages and docs. */
@@ -39,7 +46,37 @@ export const envVariables: readonly EnvVariable[] = [
   { name: 'BRIEFBOOK_DEBUG', purpose: 'Set to 1 to print Astro’s full error and stack trace when a build fails.', defaultValue: 'off' },
   { name: 'CHROMIUM_PATH', purpose: 'The Chromium the browser tests, the PDF export and the benchmarks drive.', defaultValue: '/usr/bin/chromium' },
   { name: 'BRIEFBOOK_TEST_PORT', purpose: 'The first local port the browser tests serve built sites on (the fixture book uses the next one).', defaultValue: '4329' },
+  { name: 'BRIEFBOOK_BUILD_WORKERS', purpose: "How many threads render the site's pages (Astro's `experimental.parallelPrerender`); 1 renders them on the build's own thread.", defaultValue: 'one less than the cores from 4 cores up, else 1' },
 ];
+
+/** The fewest cores on which rendering pages in parallel is on by default (measured in docs/benchmarks.md). */
+export const parallelBuildFromCores = 4;
+
+/**
+ * How many threads render pages: the number given, or by default one less than the cores (Astro's own default)
+ * from `parallelBuildFromCores` up, and 1 below, where each thread's start-up (loading and indexing the whole book)
+ * and the work the threads cannot share cost more than the second core gains.
+ *
+ * @example buildWorkersFor(undefined, 2) // 1
+ * @example buildWorkersFor(undefined, 8) // 7
+ * @example buildWorkersFor(3, 2) // 3
+ */
+export function buildWorkersFor(given: number | undefined, cores: number): number {
+  if (given !== undefined) return given;
+  return cores >= parallelBuildFromCores ? cores - 1 : 1;
+}
+
+// Not a user setting: `npm run build` sets it, for itself and the Astro build it runs, once the content check passed.
+const contentCheckedVariable = 'BRIEFBOOK_CONTENT_CHECKED';
+
+/**
+ * Records that this process ran the content check (scripts/build.mjs), so that the Astro build it starts, and its
+ * prerender threads (which share the process id and inherit the environment), skip the validation that would only
+ * repeat it. The mark is this process's id, so a value left in a shell does not switch any other build's validation off.
+ */
+export function markContentChecked(env: Env = process.env): void {
+  env[contentCheckedVariable] = String(process.pid);
+}
 
 /**
  * What a build without BRIEFBOOK_SITE says, once: which links carry the placeholder address, and how to give the
@@ -97,6 +134,12 @@ function parsePort(value: string): number {
   return port;
 }
 
+function parseWorkers(value: string): number {
+  const workers = Number(value);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new EnvError('BRIEFBOOK_BUILD_WORKERS', value, 'a whole number from 1 (no parallel rendering) to 64');
+  return workers;
+}
+
 function parseFlag(name: string, value: string | undefined): boolean {
   if (value === undefined) return false;
   if (/^(1|true|yes|on)$/i.test(value)) return true;
@@ -113,6 +156,7 @@ function parseFlag(name: string, value: string | undefined): boolean {
 export function readEnv(env: Env = process.env): BriefbookEnv {
   const siteValue = given(env, 'BRIEFBOOK_SITE');
   const testPort = given(env, 'BRIEFBOOK_TEST_PORT');
+  const buildWorkers = given(env, 'BRIEFBOOK_BUILD_WORKERS');
   return {
     content: given(env, 'BRIEFBOOK_CONTENT'),
     ...(siteValue ? parseSite(siteValue) : { site: defaultSite, base: '/' }),
@@ -121,6 +165,8 @@ export function readEnv(env: Env = process.env): BriefbookEnv {
     debug: parseFlag('BRIEFBOOK_DEBUG', given(env, 'BRIEFBOOK_DEBUG')),
     chromiumPath: given(env, 'CHROMIUM_PATH') ?? '/usr/bin/chromium',
     testPort: testPort ? parsePort(testPort) : 4329,
+    buildWorkers: buildWorkers ? parseWorkers(buildWorkers) : undefined,
+    contentChecked: given(env, contentCheckedVariable) === String(process.pid),
   };
 }
 

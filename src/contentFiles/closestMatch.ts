@@ -18,7 +18,7 @@ function editDistance(a: string, b: string): number {
  * The candidate closest to a mistyped id, if it is close enough to be the likely intent (at most a third of
  * its letters differ), for "did you mean" hints.
  *
- * @example closestMatch('vladmir-putin', ['vladimir-putin', 'russia']) // "vladimir-putin"
+ * @example closestMatch('mara-elison', ['mara-ellison', 'northport']) // "mara-ellison"
  */
 export function closestMatch(wanted: string, candidates: Iterable<string>): string | undefined {
   let best: { candidate: string; distance: number } | undefined;

@@ -7,7 +7,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
  * (`# shortTitle: …`, as `npm run new` writes optional and still-to-write fields) is placed on that comment.
  *
  * @example
- * locateYamlField('label: Sorties\ncitations:\n  - { source: s, paragraphs: [99] }\n', ['citations', 0, 'paragraphs']) // 3
+ * locateYamlField('label: Ships\ncitations:\n  - { source: s, paragraphs: [99] }\n', ['citations', 0, 'paragraphs']) // 3
  */
 export function locateYamlField(text: string, path: readonly PropertyKey[]): number {
   const lineCounter = new LineCounter();

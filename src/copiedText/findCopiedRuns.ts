@@ -9,7 +9,7 @@ export interface CopiedRun {
  * The runs of ten consecutive words in `text` whose hashes are in the source fingerprint, merged so that a
  * copied sentence is reported once, not once per overlapping run.
  *
- * @example findCopiedRuns(text, fingerprint) // [{ words: 'the kremlin demonstrated …' }]
+ * @example findCopiedRuns(text, fingerprint) // [{ words: 'the harbour board announced …' }]
  */
 export function findCopiedRuns(text: string, fingerprint: ReadonlySet<string>): CopiedRun[] {
   const runs: CopiedRun[] = [];

@@ -3,7 +3,7 @@
  * and every line break where it was, so that a search over the result skips words the author is quoting.
  * Single quotes are left alone: ’ is also the apostrophe.
  *
- * @example maskQuotedText('He wrote "Shaleh" twice') // 'He wrote "      " twice'
+ * @example maskQuotedText('He wrote "Elison" twice') // 'He wrote "      " twice'
  */
 export function maskQuotedText(text: string): string {
   let open: string | undefined;

@@ -5,9 +5,9 @@ export const shingleLength = 10;
 
 /**
  * Splits text into lower-case words, ignoring punctuation and apostrophes, so that copying cannot hide
- * behind typography ("Russia's" and "Russia’s" are one word, "63,000" is "63 000").
+ * behind typography ("Northport's" and "Northport’s" are one word, "12,000" is "12 000").
  *
- * @example toWords("Russia’s 63,000 sorties.") // ["russias", "63", "000", "sorties"]
+ * @example toWords("Northport’s 12,000 ships.") // ["northports", "12", "000", "ships"]
  */
 export function toWords(text: string): string[] {
   return text

@@ -25,7 +25,7 @@ export interface EntityPageContents {
  * What an entity's page shows besides the entity's own fields.
  *
  * @example
- * entityPageContents(book, 'ahmed-al-sharaa').corrections[0] // { wrote: 'Ahmad Shara', meant: { id: 'ahmed-al-sharaa', … }, sourceId: 'syria-russia-talks-2026', … }
+ * entityPageContents(book, 'mara-ellison').corrections[0] // { wrote: 'Mara Elison', meant: { id: 'mara-ellison', … }, sourceId: 'harbour-report', … }
  */
 export function entityPageContents(book: CorpusIndex, entityId: string, eventLimit = entityEventLimit): EntityPageContents {
   const allEvents = book.eventsInvolving(entityId);

@@ -80,7 +80,7 @@ function groupBy<T, V = T>(entries: readonly T[], keys: (entry: T) => ReadonlyAr
 
 /**
  * Builds the look-ups over a validated corpus. Each index is built once, so a page asking "which briefings
- * mention Tartus?" costs a map read, and no page needs to scan every briefing.
+ * mention Northport?" costs a map read, and no page needs to scan every briefing.
  */
 export function indexCorpus(corpus: Corpus): CorpusIndex {
   const briefings = [...corpus.briefings].sort((a, b) => a.data.order - b.data.order);

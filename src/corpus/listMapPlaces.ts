@@ -6,7 +6,7 @@ import { mapPlaceLimit } from '../config/limits';
  * The places and facilities the map page draws: every mappable entity when there are few, otherwise the
  * `limit` that the most briefings mention (ties by name), so the page stays readable and bounded.
  *
- * @example listMapPlaces(book).map((entity) => entity.id) // ['hmeimim-air-base', 'tartus-naval-base', …]
+ * @example listMapPlaces(book).map((entity) => entity.id) // ['east-quay', 'northport', …]
  */
 export function listMapPlaces(book: Pick<CorpusIndex, 'corpus' | 'briefingsMentioning'>, limit = mapPlaceLimit) {
   const mappable = book.corpus.entities.filter((entity) => isMappable(entity.data));

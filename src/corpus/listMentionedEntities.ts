@@ -7,8 +7,8 @@ import { scanMdxComponents } from '../prose/scanMdxComponents';
  * the briefings that mention it, even when the front matter forgot one.
  *
  * @example
- * listMentionedEntities(['russia'], 'Talks with <Entity name="Shaleh" /> in <Entity id="moscow" />.', aliases)
- * // ['russia', 'ahmed-al-sharaa', 'moscow']
+ * listMentionedEntities(['northport'], 'Talks with <Entity name="Mara Elison" /> on <Entity id="east-quay" />.', aliases)
+ * // ['northport', 'mara-ellison', 'east-quay']
  */
 export function listMentionedEntities(listed: readonly string[], body: string, aliases: Pick<AliasIndex, 'resolve'>): string[] {
   const ids = new Set(listed);

@@ -8,7 +8,7 @@ import { loadBasemap } from './loadBasemap';
 /**
  * Whether a spec draws anything: a briefing without events has no timeline, one without places no map.
  *
- * @example hasChartContent(book, { kind: 'map', scope: 'briefing', briefingId: 'the-moscow-visit' }) // true
+ * @example hasChartContent(book, { kind: 'map', scope: 'briefing', briefingId: 'harbour-reopening' }) // true
  */
 export function hasChartContent(book: CorpusIndex, spec: ChartSpec): boolean {
   return kindOf(spec).hasContent(book, spec);
@@ -18,7 +18,7 @@ export function hasChartContent(book: CorpusIndex, spec: ChartSpec): boolean {
  * Draws the chart a spec describes from the corpus, with the kind's own `build` (src/charts/<kind>/fromCorpus.ts).
  * `idPrefix` keeps ids inside the SVG unique on a page.
  *
- * @example buildChart(book, { kind: 'figure', figureId: 'isis-detainees' }, 'c1').models.narrow.kind // "figure"
+ * @example buildChart(book, { kind: 'figure', figureId: 'ships-registered' }, 'c1').models.narrow.kind // "figure"
  */
 export function buildChart(book: CorpusIndex, spec: ChartSpec, idPrefix: string): BuiltChart {
   const key = chartKey(spec);

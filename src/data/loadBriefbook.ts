@@ -12,6 +12,7 @@ import { findStrayContentFiles } from '../validation/findStrayContentFiles';
 import { displayPath } from '../contentFiles/displayPath';
 import { parseYamlMap } from '../contentFiles/parseYamlMap';
 import { contentCollections, type ContentCollectionName } from '../contentFiles/contentCollections';
+import { readEnv } from '../config/env';
 import { isDraft } from '../schemas/draft';
 
 export interface Briefbook extends CorpusIndex {
@@ -84,9 +85,13 @@ async function load([briefingEntries, figures, events, entities, sources, topics
     sources: sources.map(withFile),
     topics: topics.map(withFile),
   };
-  const contentRoot = displayPath(resolveContentRoot());
-  const problems = [...findStrayContentFiles(resolveContentRoot()), ...validateCorpus(corpus, { contentRoot, calibration: calibrationOf(loadBook()) })];
-  if (problems.length > 0) throw new ContentValidationError(problems);
+  // `npm run build` has run the content check (the same schemas and rules, and more) on this content already; a
+  // bare `astro build` or the dev server has not, and every prerender thread would repeat it.
+  if (!readEnv().contentChecked) {
+    const contentRoot = displayPath(resolveContentRoot());
+    const problems = [...findStrayContentFiles(resolveContentRoot()), ...validateCorpus(corpus, { contentRoot, calibration: calibrationOf(loadBook()) })];
+    if (problems.length > 0) throw new ContentValidationError(problems);
+  }
   const entriesById = new Map(briefingEntries.map((entry) => [entry.id, entry]));
   return { ...indexCorpus(devServer ? corpus : withoutDrafts(corpus)), briefingEntry: (id) => entriesById.get(id)! };
 }

@@ -1,3 +1,4 @@
+import { isMainThread } from 'node:worker_threads';
 import { shareOnce } from '../corpus/shareOnce';
 
 /**
@@ -5,7 +6,9 @@ import { shareOnce } from '../corpus/shareOnce';
  * of its article appear on the briefing's page and again in the briefing book, whichever the build renders first.
  * Only during a build: the dev server renders afresh on every request, so that an edited note shows at once.
  */
-const store = shareOnce<string>(2);
+// On Astro's prerender threads (BRIEFBOOK_BUILD_WORKERS) a briefing's page and its book volume are mostly rendered on
+// different threads: a part kept for a second use on the same thread would mostly be kept to the end of the build.
+const store = shareOnce<string>(isMainThread ? 2 : 1);
 
 export function takeRenderedPart(name: string, render: () => Promise<string>): Promise<string> {
   return import.meta.env.DEV ? render() : store.take(name, render);

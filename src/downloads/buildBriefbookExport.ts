@@ -21,7 +21,7 @@ export interface BriefbookExport {
 /**
  * Events in timeline order with the briefings that discuss them: the rows of the timeline downloads.
  *
- * @example listEventRecords(book)[0].id // "civil-war-begins"
+ * @example listEventRecords(book)[0].id // "east-quay-closes"
  */
 export function listEventRecords(book: CorpusIndex): EventRecord[] {
   return [...book.corpus.events]
@@ -39,7 +39,7 @@ export function listEventRecords(book: CorpusIndex): EventRecord[] {
  * Builds the all-in-one download from the indexed corpus: the same records the per-figure and timeline files
  * hold, so the files cannot disagree.
  *
- * @example buildBriefbookExport(book, 'Syria after Assad').figures.length // 8
+ * @example buildBriefbookExport(book, 'Northport harbour').figures.length // 1
  */
 export function buildBriefbookExport(book: CorpusIndex, title: string): BriefbookExport {
   const byId = <T extends { id: string }>(entries: readonly T[]) => [...entries].sort((a, b) => a.id.localeCompare(b.id));

@@ -33,7 +33,7 @@ export interface EventRecord {
 /**
  * The download form of an event.
  *
- * @example eventRecord(book.event('civil-war-begins'), 'War and transition', []).dateText // "about 2011"
+ * @example eventRecord(book.event('east-quay-reopens'), 'Ports', []).dateText // "June 2024"
  */
 export function eventRecord(
   { id, data }: CorpusEntry<EventData>,

@@ -20,7 +20,7 @@ export interface PlaceRecord {
 /**
  * The download form of a place or facility; undefined for entities that have no place on a map.
  *
- * @example placeRecord(book.entity('qamishli-airport'))?.status // { label: 'Vacated by Russian forces', date: '2026-01' }
+ * @example placeRecord(book.entity('east-quay'))?.status // { label: 'Closed for repairs', date: '2024-01' }
  */
 export function placeRecord({ id, data }: CorpusEntry<EntityData>): PlaceRecord | undefined {
   if (!isMappable(data) || !data.coordinates) return undefined;

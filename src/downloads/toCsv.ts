@@ -1,6 +1,6 @@
 export type CsvValue = string | number | boolean | null | undefined;
 
-/** A cell a spreadsheet reads as a number and nothing else: `-3.6`, `63000`, `1e6`. */
+/** A cell a spreadsheet reads as a number and nothing else: `-3.6`, `12000`, `1e6`. */
 const plainNumber = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** The first characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection"). */
@@ -24,7 +24,7 @@ function field(value: CsvValue): string {
  * a line break), with a header row of column names. No cell starts a formula when the file is opened in a
  * spreadsheet (see `field`).
  *
- * @example toCsv(['id', 'label'], [{ id: 'a', label: 'Over 10,000' }]) // 'id,label\r\na,"Over 10,000"\r\n'
+ * @example toCsv(['id', 'label'], [{ id: 'a', label: 'Over 12,000' }]) // 'id,label\r\na,"Over 12,000"\r\n'
  * @example toCsv(['name', 'lon'], [{ name: '=HYPERLINK("x")', lon: -3.6 }]) // 'name,lon\r\n"\'=HYPERLINK(""x"")",-3.6\r\n'
  */
 export function toCsv(columns: readonly string[], rows: ReadonlyArray<Record<string, CsvValue>>): string {

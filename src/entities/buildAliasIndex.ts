@@ -38,8 +38,8 @@ export function namesOf(id: string, entity: Pick<EntityData, 'name' | 'shortName
  * spellings, other common names — to that entity, ignoring case, accents and typography.
  *
  * @example
- * const index = buildAliasIndex([{ id: 'ahmed-al-sharaa', data: { name: 'Ahmed al-Sharaa', variantSpellings: ['Shaleh'], … } }]);
- * index.resolve('shaleh') // { entityId: 'ahmed-al-sharaa', kind: 'variantSpelling' }
+ * const index = buildAliasIndex([{ id: 'mara-ellison', data: { name: 'Mara Ellison', variantSpellings: ['Mara Elison'], … } }]);
+ * index.resolve('mara elison') // { entityId: 'mara-ellison', kind: 'variantSpelling' }
  */
 export function buildAliasIndex(entities: ReadonlyArray<{ id: string; data: Parameters<typeof namesOf>[1] }>): AliasIndex {
   const byName = new Map<string, NameMatch>();

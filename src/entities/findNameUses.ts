@@ -16,18 +16,18 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /**
  * Finds whole-word uses of the given names outside quotation marks, in text order. Matching is case-sensitive
- * (names are capitalised; "shale" the rock is not "Shale" the spelling), and a name glued to more letters
- * does not count ("Shara" is not found in "al-Sharaa").
+ * (names are capitalised; "north port" the phrase is not "North Port" the spelling), and a name glued to more letters
+ * does not count ("Ellis" is not found in "Ellison").
  *
  * @example
- * findNameUses('Shaleh met "Shaleh".', [{ name: 'Shaleh', entityId: 'ahmed-al-sharaa' }])
- * // [{ name: 'Shaleh', entityId: 'ahmed-al-sharaa', index: 0 }]
+ * findNameUses('Elison met "Elison".', [{ name: 'Elison', entityId: 'mara-ellison' }])
+ * // [{ name: 'Elison', entityId: 'mara-ellison', index: 0 }]
  */
 export function findNameUses(text: string, names: readonly WatchedName[]): NameUse[] {
   if (names.length === 0) return [];
   const masked = maskQuotedText(text);
   const byName = new Map(names.map((entry) => [entry.name, entry]));
-  // Longest first, so "Ahmad Shara" is reported once rather than also as "Shara".
+  // Longest first, so "Mara Elison" is reported once rather than also as "Elison".
   const alternatives = [...byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   return [...masked.matchAll(pattern)].map((match) => ({ ...byName.get(match[0])!, index: match.index }));

@@ -6,11 +6,11 @@ export interface DerivedValue {
   /** What it is: "Yearly average if spread evenly". */
   label: string;
   value: number;
-  /** The qualifier the derived value inherits ("over 63,000 ÷ 6" is "over 10,500"). */
+  /** The qualifier the derived value inherits ("over 12,000 ÷ 6" is "over 2,000"). */
   qualifier: FigureData['qualifier'];
-  /** The value in words, ready for a label: "over 10,500 combat sorties a year". */
+  /** The value in words, ready for a label: "over 2,000 ships a year". */
   text: string;
-  /** How it was worked out, in words, with its assumption: "over 63,000 ÷ 6 calendar years (2015 to 2020, both counted in full), as if spread evenly". */
+  /** How it was worked out, in words, with its assumption: "over 12,000 ÷ 6 calendar years (2019 to 2024, both counted in full), as if spread evenly". */
   working: string;
 }
 
@@ -21,14 +21,14 @@ export interface DerivedValue {
  *
  * The source gives a total, not a yearly series, and no months, so the average assumes the total was spread evenly
  * over the whole span, and the label and working say so. The span is counted in calendar years, so it is the longest
- * the activity can have lasted; dividing a lower bound ("over 63,000") by the longest span gives a lower bound on the
+ * the activity can have lasted; dividing a lower bound ("over 12,000") by the longest span gives a lower bound on the
  * yearly rate, which is why the qualifier carries over. Lower bounds are rounded down and other values to the
  * nearest whole number (then called "about").
  *
  * @example
- * deriveYearlyAverage({ value: 63000, qualifier: 'over', period: { from: 2015, to: 2020 }, … })
- * // { label: 'Yearly average if spread evenly', value: 10500, qualifier: 'over', text: 'over 10,500 combat sorties a year',
- * //   working: 'over 63,000 ÷ 6 calendar years (2015 to 2020, both counted in full), as if spread evenly' }
+ * deriveYearlyAverage({ value: 12000, qualifier: 'over', period: { from: 2019, to: 2024 }, … })
+ * // { label: 'Yearly average if spread evenly', value: 2000, qualifier: 'over', text: 'over 2,000 ships a year',
+ * //   working: 'over 12,000 ÷ 6 calendar years (2019 to 2024, both counted in full), as if spread evenly' }
  */
 export function deriveYearlyAverage(
   figure: Pick<FigureData, 'value' | 'unit' | 'currency' | 'qualifier' | 'estimated' | 'period'>,

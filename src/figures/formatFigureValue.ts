@@ -5,13 +5,13 @@ export type FigureValueInput = Pick<FigureData, 'value' | 'unit' | 'currency' | 
 export interface FigureValueParts {
   /** The words in front of the number: "over", "at least", "about", "an estimated", or "". */
   qualifierWords: string;
-  /** The number as printed: "63,000", "$400 billion". */
+  /** The number as printed: "12,000", "$40 million". */
   number: string;
   /** The unit, agreeing with the number; "" for money, where the currency sign says it. */
   unit: string;
   /** "(estimated)" when the source also calls a bounded figure an estimate, else "". */
   estimateNote: string;
-  /** Everything together, ready for prose: "over $400 billion (estimated)". */
+  /** Everything together, ready for prose: "over $40 million (estimated)". */
   text: string;
 }
 
@@ -36,8 +36,8 @@ const largeNumberWords = [
 /**
  * Writes a number the way a briefing does: thousands grouped, millions and above in words.
  *
- * @example formatNumber(63000) // "63,000"
- * @example formatNumber(400_000_000_000) // "400 billion"
+ * @example formatNumber(12000) // "12,000"
+ * @example formatNumber(40_000_000) // "40 million"
  */
 export function formatNumber(value: number): string {
   const magnitude = Math.abs(value);
@@ -53,11 +53,11 @@ const currencySigns: Record<NonNullable<FigureData['currency']>, string> = { USD
 
 /**
  * Splits a figure into the parts a sentence, a card or a chart label needs, keeping the qualifier with the
- * number so that "over 63,000" never loses its "over".
+ * number so that "over 12,000" never loses its "over".
  *
  * @example
  * formatFigureValue({ value: 400e9, currency: 'USD', qualifier: 'over', estimated: true, unit: … }).text
- * // "over $400 billion (estimated)"
+ * // "over $40 million (estimated)"
  */
 export function formatFigureValue(figure: FigureValueInput, { withUnit = true } = {}): FigureValueParts {
   const number = figure.currency ? `${currencySigns[figure.currency]}${formatNumber(figure.value)}` : formatNumber(figure.value);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'parse5';
 import { formatPolicy, isHashSource, parsePolicy, type Policy } from '../security/contentSecurityPolicy';
+import { scanPagePolicy } from '../security/scanPagePolicy';
 
 /**
  * Cloudflare Pages refuses a `_headers` line longer than this; Netlify has no limit. The build warns rather
@@ -42,12 +43,25 @@ export interface PagePolicy {
   inline: { 'script-src': string[]; 'style-src': string[] };
 }
 
-/** Reads the meta CSP and the inline code of one page; a page without the meta is an error (Astro adds it to all). */
+const missingMeta = (file: string) => new Error(`${file} has no <meta http-equiv="content-security-policy">: check security.csp in astro.config.mjs.`);
+
+/**
+ * Reads the meta CSP and the inline code of one page; a page without the meta is an error (Astro adds it to all).
+ * The tags are found by a scan of the page (scanPagePolicy), or by a full parse where the scan cannot be sure.
+ */
 export function readPagePolicy(html: string, file: string): PagePolicy {
+  const scanned = scanPagePolicy(html);
+  if (!scanned) return parsePagePolicy(html, file);
+  if (!scanned.policy) throw missingMeta(file);
+  return { meta: parsePolicy(scanned.policy), inline: { 'script-src': scanned.scripts.map(sha256Source), 'style-src': scanned.styles.map(sha256Source) } };
+}
+
+/** readPagePolicy by a full HTML parse: the reference the scan is tested against, and its fallback. */
+export function parsePagePolicy(html: string, file: string): PagePolicy {
   const elements = [...elementsOf(parse(html) as unknown as Element)];
   const meta = elements.find((element) => element.tagName === 'meta' && attribute(element, 'http-equiv')?.toLowerCase() === 'content-security-policy');
   const content = meta && attribute(meta, 'content');
-  if (!content) throw new Error(`${file} has no <meta http-equiv="content-security-policy">: check security.csp in astro.config.mjs.`);
+  if (!content) throw missingMeta(file);
   const inlineOf = (tagName: string) =>
     elements.filter((element) => element.tagName === tagName && attribute(element, 'src') === undefined).map((element) => sha256Source(textOf(element)));
   return { meta: parsePolicy(content), inline: { 'script-src': inlineOf('script'), 'style-src': inlineOf('style') } };

@@ -9,7 +9,16 @@ export type NamedCollection = 'entity' | 'figure' | 'event' | 'briefing' | 'topi
 export type AttributeContract =
   | { kind: 'paragraphs'; required: boolean }
   | { kind: 'source'; required: false }
-  | { kind: NamedCollection; required: boolean; list?: boolean }
+  | {
+      kind: NamedCollection;
+      required: boolean;
+      /** Several ids: separated by commas (`events="a, b"`) or a list in braces (`ids={["a", "b"]}`). */
+      list?: boolean;
+      /** The fewest ids a list may hold. */
+      min?: number;
+      /** Figures only: every figure of the list counts the same unit, so they can share one scale. */
+      oneUnit?: boolean;
+    }
   | { kind: 'enum'; required: boolean; values: readonly string[] }
   | { kind: 'boolean'; required: false }
   | { kind: 'text'; required: boolean }
@@ -29,7 +38,7 @@ export interface ComponentContract {
  * Splits a comma-separated attribute (`events="a, b"`) into ids: the one reading of such a list, shared by the
  * contracts' check, the chart specs and the components.
  *
- * @example splitIdList(' moscow-talks, , trump-praise ') // ["moscow-talks", "trump-praise"]
+ * @example splitIdList(' east-quay-reopens, , dredging-starts ') // ["east-quay-reopens", "dredging-starts"]
  */
 export const splitIdList = (text: string): string[] =>
   text

@@ -1,5 +1,5 @@
 /** An attribute value as written: a string, a number, a list of numbers, `true`, or any other expression as raw text. */
-export type AttributeValue = string | number | number[] | boolean | { expression: string };
+export type AttributeValue = string | number | number[] | string[] | boolean | { expression: string };
 
 /** One use of a capitalised (component) tag in MDX prose. */
 export interface ComponentUsage {
@@ -18,6 +18,10 @@ export interface ComponentUsage {
 const openingTag = /<([A-Z][A-Za-z0-9]*)((?:\s+[A-Za-z][\w-]*(?:=(?:"[^"]*"|'[^']*'|\{[^}]*\}))?)*)\s*(\/?)>/g;
 const attribute = /([A-Za-z][\w-]*)(?:=(?:"([^"]*)"|'([^']*)'|\{([^}]*)\}))?/g;
 
+/** A paragraph attribute's value as written: one number or a list of numbers (`p={4}`, `p={[4, 12]}`). */
+export const isNumberOrNumbers = (value: AttributeValue | undefined): value is number | number[] =>
+  typeof value === 'number' || (Array.isArray(value) && value.every((item) => typeof item === 'number'));
+
 function parseExpression(expression: string): AttributeValue {
   const trimmed = expression.trim();
   if (/^-?\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
@@ -25,6 +29,10 @@ function parseExpression(expression: string): AttributeValue {
   if (/^\[\s*(-?\d+\s*(,\s*-?\d+\s*)*)?\]$/.test(trimmed)) {
     const inner = trimmed.slice(1, -1).trim();
     return inner === '' ? [] : inner.split(',').map((part) => Number(part.trim()));
+  }
+  // A list of ids in quotes: ids={["a", "b"]}.
+  if (/^\[\s*(["'])[^"']*\1(\s*,\s*(["'])[^"']*\3)*\s*,?\s*\]$/.test(trimmed)) {
+    return [...trimmed.matchAll(/["']([^"']*)["']/g)].map((match) => match[1]!);
   }
   const quoted = /^(["'`])(.*)\1$/s.exec(trimmed);
   if (quoted) return quoted[2]!;
@@ -57,8 +65,8 @@ export function blankCodeSpans(text: string): string {
  * Only literal values are understood; anything else comes back as `{ expression }`.
  *
  * @example
- * scanMdxComponents('Over <FigureValue id="sorties" /> flown <Cite p={[12, 14]} />.')
- * // [{ name: 'FigureValue', attributes: { id: 'sorties' }, … }, { name: 'Cite', attributes: { p: [12, 14] }, … }]
+ * scanMdxComponents('Over <FigureValue id="ships" /> registered <Cite p={[1, 2]} />.')
+ * // [{ name: 'FigureValue', attributes: { id: 'ships' }, … }, { name: 'Cite', attributes: { p: [1, 2] }, … }]
  */
 export function scanMdxComponents(body: string): ComponentUsage[] {
   const text = blankCodeSpans(body);

@@ -9,7 +9,7 @@ export type LinkedCollection = ParagraphUse['collection'];
  * Where an entry is shown: its own page (briefings, entities), or its card or row on the page of the key-figures
  * index or the timeline that holds it.
  *
- * @example entryHref(book, 'figures', 'civil-war-length') // "/figures/#civil-war-length"
+ * @example entryHref(book, 'figures', 'ships-registered') // "/figures/#ships-registered"
  */
 export function entryHref(book: PagedBook, collection: LinkedCollection, id: string, pages: EntryPages = entryPagesOf(book)): string {
   switch (collection) {

@@ -64,7 +64,7 @@ export function pagesOf<T, Owner extends string | void>(paged: PagedListing<T, O
 /**
  * The page of a listing that shows each entry, by id, for links to an entry's place in a listing.
  *
- * @example pageNumbers(pagedListings.timeline, book).get('moscow-talks') // 1
+ * @example pageNumbers(pagedListings.timeline, book).get('east-quay-reopens') // 1
  */
 export function pageNumbers<T extends { id: string }>(paged: PagedListing<T>, book: PagedBook): Map<string, number> {
   return new Map(paged.entries(book).map((entry, index) => [entry.id, Math.floor(index / paged.pageSize) + 1]));
@@ -82,7 +82,7 @@ const entryPagesOfBook = new WeakMap<PagedBook, EntryPages>();
  * The pages that hold each figure and event, computed once per book, in the same order and page size as the
  * listings' own pages.
  *
- * @example entryPagesOf(book).timelinePage('moscow-talks') // 1
+ * @example entryPagesOf(book).timelinePage('east-quay-reopens') // 1
  */
 export function entryPagesOf(book: PagedBook): EntryPages {
   let pages = entryPagesOfBook.get(book);

@@ -10,11 +10,11 @@ export const defaultMarking = 'Open source — unclassified';
  * everything that names it travel together.
  *
  * @example
- * title: 'Syria after Assad: the Moscow talks'
- * description: Briefing notes on the January 2026 talks between Syria’s interim president and Vladimir Putin.
- * publisher: Briefbook sample briefing book
+ * title: Northport harbour
+ * description: Briefing notes on the reopening of Northport's east quay and the ships that use it.
+ * publisher: Northport harbour board
  * lang: en-GB
- * mapFocus: Syria
+ * mapFocus: United Kingdom
  */
 /** One row of a book's calibration table: what the level means to readers and the sourcing it needs. */
 const calibrationLevelSchema = z.strictObject({
@@ -33,9 +33,9 @@ const calibrationLevelSchema = z.strictObject({
 });
 
 export const bookSchema = z.strictObject({
-  /** The book's title: the home page's heading, every page's title suffix, the feed and the printed cover. @example Syria after Assad: the Moscow talks */
+  /** The book's title: the home page's heading, every page's title suffix, the feed and the printed cover. @example Northport harbour */
   title: z.string().trim().min(1),
-  /** One sentence for the home page, feeds and link previews. @example Briefing notes on the January 2026 talks in Moscow */
+  /** One sentence for the home page, feeds and link previews. @example Briefing notes on the reopening of Northport's east quay */
   description: z.string().trim().min(1),
   /** Who issues the book, for the printed cover. Left out, the cover names no issuer. @example Northport Harbour Authority, planning desk */
   publisher: z.string().trim().min(1).optional(),
@@ -52,7 +52,7 @@ export const bookSchema = z.strictObject({
   /**
    * The country the locator maps are centred on and fitted to, as the world-atlas package (Natural Earth)
    * names it; an unknown name is an error that lists close matches. Left out, maps fit the places the book
-   * marks. @example Syria
+   * marks. @example United Kingdom
    */
   mapFocus: z.string().trim().min(1).optional(),
   /**

@@ -9,15 +9,15 @@ import { isoDaySchema } from './partialDate';
  * the Briefbook components (`<Cite>`, `<Entity>`, `<FigureValue>`, `<KeyJudgment>`, `<Quote>`…).
  *
  * @example
- * title: What Moscow wants to keep
- * date: 2026-01-30
- * asOf: 2026-01-29
+ * title: The east quay reopens
+ * date: 2024-07-02
+ * asOf: 2024-06-30
  * order: 2
- * summary: Russia is giving up outlying posts to keep its two Mediterranean bases.
+ * summary: The harbour board reopened the east quay to win back the ships that moved to other ports.
  * keyJudgments: [...]
- * topics: [russian-posture]
- * entities: [russia, hmeimim-air-base]
- * sources: [syria-russia-talks-2026]
+ * topics: [ports]
+ * entities: [northport, mara-ellison]
+ * sources: [harbour-report]
  */
 export const briefingSchema = z
   .strictObject({

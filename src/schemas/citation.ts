@@ -37,8 +37,8 @@ export function refineClaimAttribution(claim: { attribution: string; by?: string
  *
  * @example
  * citations:
- *   - { source: syria-russia-talks-2026, paragraphs: [12] }
- *   - { source: syria-russia-talks-2026, paragraphs: [5], attribution: reported, by: Syrian Foreign Ministry sources, credibility: 3 }
+ *   - { source: harbour-report, paragraphs: [1] }
+ *   - { source: harbour-report, paragraphs: [3], attribution: reported, by: port officials, credibility: 3 }
  */
 export const citationSchema = z
   .strictObject({
@@ -58,7 +58,7 @@ export const citationSchema = z
      * passes on someone else's claim; say who in `by`), or `analysis` (the source author's own reading).
      */
     attribution: z.enum(attributionIds, { error: `Expected one of: ${attributionIds.join(', ')}` }).default('stated'),
-    /** Who the source reports the claim from, when `attribution` is `reported`. @example Syrian Foreign Ministry sources */
+    /** Who the source reports the claim from, when `attribution` is `reported`. @example port officials */
     by: z.string().trim().min(1, { error: 'Expected who the source reports the claim from, e.g. local officials' }).optional(),
     /**
      * Admiralty information credibility of this claim: 1 confirmed by other sources, 2 probably true, 3 possibly true,

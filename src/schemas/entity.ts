@@ -23,11 +23,11 @@ export const coordinatesSchema = z.strictObject({
  * Every spelling the sources use goes into `aliases`, so that prose and search can find the one canonical page.
  *
  * @example
- * name: Ahmed al-Sharaa
+ * name: Mara Ellison
  * kind: person
- * variantSpellings: [Ahmad Shara, Ahmed Sharif, Shaleh]
- * role: Syria's interim president since the fall of Bashar al-Assad.
- * citations: [{ source: syria-russia-talks-2026, paragraphs: [1, 5, 13] }]
+ * variantSpellings: [Mara Elison, M. Elliston]
+ * role: Harbour master of Northport since the east quay closed.
+ * citations: [{ source: harbour-report, paragraphs: [3] }]
  */
 export const entitySchema = z
   .strictObject({
@@ -35,36 +35,36 @@ export const entitySchema = z
     draft: draftSchema,
     /** The one name the site uses. */
     name: z.string().min(1),
-    /** Shorter form for running text after first mention. @example al-Sharaa */
+    /** Shorter form for running text after first mention. @example Ellison */
     shortName: z.string().min(1).optional(),
     /** What it is; places and facilities also need `coordinates`. */
     kind: z.enum(entityKinds),
-    /** Other names the sources use that prose may use too ("Kurdish forces", "Putin"). Search finds them. */
+    /** Other names the sources use that prose may use too ("the harbour town", "the harbour master"). Search finds them. */
     aliases: z.array(z.string().min(1)).default([]),
     /**
-     * Spellings of the name the sources use that the site corrects ("Shaleh", "Khmeimim"). Search and `<Entity name>`
+     * Spellings of the name the sources use that the site corrects ("Mara Elison", "Nortport"). Search and `<Entity name>`
      * still find them; `npm run check` flags them in prose outside quotes.
      */
     variantSpellings: z.array(z.string().min(1)).default([]),
-    /** Common names the sources do not use but readers may search for. @example [Islamic State, Daesh] */
+    /** Common names the sources do not use but readers may search for. @example [Northport Docks, the Port] */
     otherNames: z.array(z.string().min(1)).default([]),
     /** One sentence: who or what it is, in this story. */
     role: z.string().min(1),
     /**
-     * `region` for a place too large to mark with a point (the Middle East): it needs no coordinates and is not
+     * `region` for a place too large to mark with a point (the North Sea): it needs no coordinates and is not
      * drawn on maps. Every other place and every facility is a `point`.
      */
     extent: z.enum(['point', 'region']).default('point'),
     /** Required for places (unless a region) and facilities: where to put it on the map. Geographic reference, not a claim of the source. */
     coordinates: coordinatesSchema.optional(),
-    /** The larger entity it belongs to or lies in. @example syria */
+    /** The larger entity it belongs to or lies in. @example northport */
     partOf: reference('entities').optional(),
     /** Who runs it, for facilities and armed groups. */
     operator: reference('entities').optional(),
     /** A change of state the source reports, such as a base being vacated. */
     status: z
       .object({
-        /** What changed, in a few words. @example Vacated by Russian forces */
+        /** What changed, in a few words. @example Closed for repairs */
         label: z.string().min(1),
         /** When it changed. */
         date: partialDateSchema,

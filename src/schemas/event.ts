@@ -12,14 +12,14 @@ export type DateQualifier = (typeof dateQualifiers)[number];
  * A dated event for the timeline. Lives in `content/events/<id>.yaml`.
  *
  * @example
- * title: Russia completes its pull-out from Qamishli
- * date: 2026-01-21
+ * title: The last ferry leaves the east quay
+ * date: 2024-01-22
  * dateQualifier: about
- * derivedDate: The source says "one week before the talks" of 28 January.
- * topic: russian-posture
- * entities: [qamishli-airport, russia]
- * summary: Russian troops finished leaving the airport they had held since late 2019.
- * citations: [{ source: syria-russia-talks-2026, paragraphs: [2] }]
+ * derivedDate: The source says "one week before the repairs began" on 29 January.
+ * topic: ports
+ * entities: [east-quay, northport]
+ * summary: The ferry company moved its last sailing to the west quay, where it had run since late 2023.
+ * citations: [{ source: harbour-report, paragraphs: [2] }]
  */
 export const eventSchema = z
   .strictObject({

@@ -38,10 +38,10 @@ export const confidenceRank = (confidence: Confidence) => confidenceIds.indexOf(
  * judgment be explained, and the briefing shows both.
  *
  * @example
- * - statement: Moscow will put keeping Hmeimim and Tartus ahead of any other aim in the talks.
+ * - statement: The harbour board will put reopening the east quay ahead of any other aim this year.
  *   likelihood: almost-certain
  *   confidence: high
- *   citations: [{ source: syria-russia-talks-2026, paragraphs: [3, 14] }]
+ *   citations: [{ source: harbour-report, paragraphs: [2, 4] }]
  * @example
  * - statement: The scheme will start on time with the spring season.
  *   likelihood: very-likely

@@ -17,7 +17,7 @@ export const sourceSectionSchema = z.strictObject({
 
 /**
  * One digest line that says whose claim its paragraph carries, with the same fields as a citation.
- * @example { text: Foreign Ministry sources list Damascus's requests., attribution: reported, by: Syrian Foreign Ministry sources }
+ * @example { text: Port officials list the harbour's requests., attribution: reported, by: port officials }
  */
 export const digestLineSchema = z
   .strictObject({
@@ -47,13 +47,13 @@ export function digestLineOf(line: string | DigestLine): DigestLine {
  * Lives in `content/sources/<id>.yaml`.
  *
  * @example
- * title: Syria's Interim President Meets Putin in Moscow
- * kind: news-analysis
- * published: 2026-01-29
- * paragraphCount: 16
+ * title: Northport Harbour Annual Report
+ * kind: report
+ * published: 2025-03-01
+ * paragraphCount: 4
  * sections:
- *   - { title: Opening, paragraphs: [1, 1] }
- *   - { title: Moscow's Strategic Contraction and Adherence to Core Interests, paragraphs: [2, 4] }
+ *   - { title: Traffic, paragraphs: [1, 2] }
+ *   - { title: Governance, paragraphs: [3, 4] }
  */
 export const sourceSchema = z
   .strictObject({
@@ -61,7 +61,7 @@ export const sourceSchema = z
     draft: draftSchema,
     /** The document's title as published. */
     title: z.string().min(1),
-    /** A short name for citations. @example Moscow-talks analysis */
+    /** A short name for citations. @example Harbour report */
     shortTitle: z.string().min(1),
     /**
      * The short label that tells this source's ¶ markers apart from another's in a briefing citing several sources
@@ -99,7 +99,7 @@ export const sourceSchema = z
     /**
      * One line per paragraph, in our own words, saying what it covers; shown on the source page. A line whose
      * paragraph is someone else's claim, or the author's own reading, says so as a citation does.
-     * @example - { text: Foreign Ministry sources list Damascus's requests., attribution: reported, by: Syrian Foreign Ministry sources }
+     * @example - { text: Port officials expect the quay to reopen in June., attribution: reported, by: port officials }
      */
     digest: z.array(z.union([z.string().min(1), digestLineSchema], { error: 'Expected a line of text, or { text, attribution, by }' })).optional(),
     /**

@@ -5,9 +5,9 @@ import { z } from 'astro/zod';
  * keyed by id.
  *
  * @example
- * north-east:
- *   title: The north-east
- *   description: Kurdish-held territory, the ceasefire and the ISIS detention camps.
+ * ports:
+ *   title: Ports
+ *   description: The quays, the ships that use them and the harbour board's plans.
  */
 export const topicSchema = z.strictObject({
   /** Display name. */

@@ -49,6 +49,14 @@ export function findFarFutureDates(corpus: Corpus, today = new Date()): ContentP
     checkPartial(filePath, 'date', data.date);
   }
   for (const { filePath, data } of corpus.figures) {
+    if (data.observations) {
+      // The top-level reading of such a figure is its latest observation's, which has no line of its own.
+      data.observations.forEach((observation, index) => {
+        checkPartial(filePath, `observations[${index}].period.from`, observation.period?.from);
+        check(filePath, `observations[${index}].asOf`, observation.asOf);
+      });
+      continue;
+    }
     checkPartial(filePath, 'period.from', data.period?.from);
     check(filePath, 'asOf', data.asOf);
   }

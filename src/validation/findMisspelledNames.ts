@@ -76,8 +76,8 @@ function describeUse(use: WatchedName, entities: Map<string, EntityData>): strin
  * marks, in `<Quote>` and in Markdown block quotes are the source's and are not flagged.
  *
  * @example
- * findMisspelledNames([briefingWith('Shaleh landed.')], entities)
- * // [{ file: 'content/briefings/x.mdx', line: 21, field: 'body', message: '"Shaleh" is how a source spells Ahmed al-Sharaa; …' }]
+ * findMisspelledNames([briefingWith('Elison spoke.')], entities)
+ * // [{ file: 'content/briefings/x.mdx', line: 21, field: 'body', message: '"Mara Elison" is how a source spells Mara Ellison; …' }]
  */
 export function findMisspelledNames(entries: readonly TextEntry[], entities: ReadonlyArray<CorpusEntry<EntityData>>): ContentProblem[] {
   const watched = entities.flatMap((entity) => entity.data.variantSpellings.map((name) => ({ name, entityId: entity.id })));

@@ -12,6 +12,16 @@ export const placeholderOpening = /^Replace (with|this)\b/;
  */
 export const placeholderComment = '# placeholder';
 
+/**
+ * The dates `npm run new` can only guess (it writes today's), with what each should say instead. A wrong date
+ * passes every other check, so the scaffold marks them with the placeholder comment too.
+ */
+const placeholderDates: Partial<Record<ContentCollectionName, Record<string, string>>> = {
+  briefings: { date: 'the day the note is issued', asOf: 'the day the note’s information is current to' },
+  events: { date: 'the day (or month or year) the event happened, as the source gives it' },
+  figures: { asOf: 'the day the source’s number is current to' },
+};
+
 /** One entry as the check read it, enough to find its placeholders. */
 export interface PlaceholderInput {
   collection: ContentCollectionName;
@@ -34,7 +44,7 @@ const numberAt = (data: unknown, ...path: string[]): unknown =>
 /**
  * The scaffold's placeholders an entry still holds: text opening "Replace with…" (in any field, or a body
  * paragraph opening "Replace this paragraph"), a figure's `unit: unit`, a figure's `value: 0` still marked
- * `# placeholder`, and a place at coordinates 0, 0. Each comes back located, with what to write instead; the
+ * `# placeholder`, a date still marked `# placeholder` (the scaffold writes today's), and a place at coordinates 0, 0. Each comes back located, with what to write instead; the
  * caller decides whether it is a problem (a published entry) or a line of what is left to fill in (a draft).
  *
  * @example
@@ -57,6 +67,11 @@ export function findPlaceholders(entry: PlaceholderInput): ContentProblem[] {
     }
     if (entry.data.value === 0 && entry.lineText(entry.lineOf(['value'])).includes(placeholderComment)) {
       at(['value'], `Still the placeholder 0. Expected the number the source gives; if it really is 0, delete the "${placeholderComment}" comment.`);
+    }
+  }
+  for (const [field, expected] of Object.entries(placeholderDates[entry.collection] ?? {})) {
+    if (entry.data[field] !== undefined && entry.lineText(entry.lineOf([field])).includes(placeholderComment)) {
+      at([field], `Still the placeholder date, the day \`npm run new\` wrote the entry. Expected ${expected}; if it is right, delete the "${placeholderComment}" comment.`);
     }
   }
   if (entry.collection === 'entities' && numberAt(entry.data, 'coordinates', 'lat') === 0 && numberAt(entry.data, 'coordinates', 'lon') === 0) {

@@ -12,7 +12,7 @@ import { fingerprintExtension } from '../copiedText/sourceFingerprint';
  * which the content check reads) are ignored. Paths in the problems are relative to `cwd`.
  *
  * @example
- * findStrayContentFiles('/site/content') // [{ file: 'content/figures/sorties.yml', message: 'Not read: …' }]
+ * findStrayContentFiles('/site/content') // [{ file: 'content/figures/ships.yml', message: 'Not read: …' }]
  */
 export function findStrayContentFiles(root: string, cwd = process.cwd()): ContentProblem[] {
   const problems: ContentProblem[] = [];

@@ -12,7 +12,9 @@ import type { BriefingEntry, Corpus, CorpusEntry } from '../corpus/corpus';
 import { mdxComponentContracts } from './mdxComponentContracts';
 import { splitIdList, type AttributeContract, type NamedCollection } from '../prose/componentContract';
 import { resolveCitationSource } from '../citations/resolveCitationSource';
-import { blankCodeSpans, scanMdxComponents, type AttributeValue } from '../prose/scanMdxComponents';
+import { checkObservationDates } from './checkObservationDates';
+import { checkIdList } from './checkIdList';
+import { blankCodeSpans, isNumberOrNumbers, scanMdxComponents, type AttributeValue } from '../prose/scanMdxComponents';
 import { isDraft } from '../schemas/draft';
 
 interface Citation {
@@ -79,6 +81,7 @@ export function validateCorpus(
   const drafts = draftsOf(corpus);
   const draftFiles = new Set(Object.values(drafts).flatMap((byId) => [...byId.values()]));
   const paragraphCounts = new Map(corpus.sources.map((source) => [source.id, source.data.paragraphCount]));
+  const figureUnits = new Map(corpus.figures.map((figure) => [figure.id, figure.data.currency ? `${figure.data.currency} amounts` : figure.data.unit.plural]));
 
   // An empty collection is allowed: a new book (`npm run new -- book`) starts with none, and builds. A content
   // folder given by mistake is caught earlier, by its missing book.yaml.
@@ -151,8 +154,13 @@ export function validateCorpus(
     });
   }
 
-  for (const { filePath, data } of [...corpus.figures, ...(partial?.figures ?? [])]) {
-    checkCitations(filePath, 'citations', data.citations ?? []);
+  const publishedOn = new Map(corpus.sources.map((source) => [source.id, source.data.published]));
+  for (const figure of [...corpus.figures, ...(partial?.figures ?? [])]) {
+    const { filePath, data } = figure;
+    // A figure kept as observations has its citations in each one, where their lines are.
+    if (!data.observations) checkCitations(filePath, 'citations', data.citations ?? []);
+    data.observations?.forEach((observation, index) => checkCitations(filePath, `observations[${index}].citations`, observation.citations ?? []));
+    problems.push(...checkObservationDates(figure, publishedOn));
   }
 
   for (const { filePath, data } of [...corpus.events, ...(partial?.events ?? [])]) {
@@ -203,7 +211,7 @@ export function validateCorpus(
     (data.keyJudgments ?? []).forEach((judgment, index) =>
       checkCitations(filePath, `keyJudgments[${index}].citations`, judgment.citations, sourceIds),
     );
-    problems.push(...validateProse({ ...briefing, data: { ...briefing.data, sources: data.sources ?? [] } }, { ids, aliasIndex, paragraphCounts, contentRoot, draftReference }));
+    problems.push(...validateProse({ ...briefing, data: { ...briefing.data, sources: data.sources ?? [] } }, { ids, figureUnits, aliasIndex, paragraphCounts, contentRoot, draftReference }));
   }
   problems.push(...checkConfidence(corpus, calibration));
   problems.push(...checkSourceMarkers(corpus.sources));
@@ -249,6 +257,8 @@ function draftsOf(corpus: Corpus): Record<ContentCollectionName, Map<string, str
 
 interface ProseContext {
   ids: Record<ContentCollectionName, Set<string>>;
+  /** Each figure's unit in words ("calls", "US dollars"), for charts that put figures on one scale. */
+  figureUnits: Map<string, string>;
   /** The problem when the note (by file) names a draft; undefined otherwise. */
   draftReference: (file: string, collection: ContentCollectionName, id: string) => string | undefined;
   aliasIndex: ReturnType<typeof buildAliasIndex>;
@@ -256,7 +266,7 @@ interface ProseContext {
   contentRoot: string;
 }
 
-function validateProse(briefing: Pick<BriefingEntry, 'filePath' | 'body' | 'bodyLine'> & { data: Pick<BriefingEntry['data'], 'sources'> }, { ids, aliasIndex, paragraphCounts, contentRoot, draftReference }: ProseContext): ContentProblem[] {
+function validateProse(briefing: Pick<BriefingEntry, 'filePath' | 'body' | 'bodyLine'> & { data: Pick<BriefingEntry['data'], 'sources'> }, { ids, figureUnits, aliasIndex, paragraphCounts, contentRoot, draftReference }: ProseContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const file = briefing.filePath;
   const sourceIds = briefing.data.sources.map((source) => source.id);
@@ -329,9 +339,9 @@ function validateProse(briefing: Pick<BriefingEntry, 'filePath' | 'body' | 'body
     for (const [attribute, value] of Object.entries(usage.attributes)) {
       const rule = contract.attributes[attribute];
       if (!rule) continue;
-      const message = checkAttribute(rule, value, { ids, aliasIndex, contentRoot }) ?? draftNamedBy(rule, value);
+      const message = checkAttribute(rule, value, { ids, figureUnits, aliasIndex, contentRoot }) ?? draftNamedBy(rule, value);
       if (message) report(attribute, message);
-      if (rule.kind === 'paragraphs' && sourceId && (typeof value === 'number' || Array.isArray(value))) {
+      if (rule.kind === 'paragraphs' && sourceId && isNumberOrNumbers(value)) {
         const count = paragraphCounts.get(sourceId) ?? 0;
         for (const paragraph of [value].flat()) {
           if (!Number.isInteger(paragraph) || paragraph < 1 || paragraph > count) {
@@ -347,7 +357,7 @@ function validateProse(briefing: Pick<BriefingEntry, 'filePath' | 'body' | 'body
 function checkAttribute(
   rule: AttributeContract,
   value: AttributeValue,
-  { ids, aliasIndex, contentRoot }: Pick<ProseContext, 'ids' | 'aliasIndex' | 'contentRoot'>,
+  { ids, figureUnits, aliasIndex, contentRoot }: Pick<ProseContext, 'ids' | 'figureUnits' | 'aliasIndex' | 'contentRoot'>,
 ): string | undefined {
   const lookUp = (collection: ContentCollectionName, id: string) => {
     if (ids[collection].has(id)) return undefined;
@@ -356,7 +366,7 @@ function checkAttribute(
   };
   switch (rule.kind) {
     case 'paragraphs': {
-      const valid = typeof value === 'number' || (Array.isArray(value) && value.length > 0);
+      const valid = isNumberOrNumbers(value) && (!Array.isArray(value) || value.length > 0);
       return valid ? undefined : `Expected a paragraph number or a list of them, like p={4} or p={[4, 12]}, got ${describe(value)}.`;
     }
     case 'source':
@@ -367,11 +377,7 @@ function checkAttribute(
     case 'topic':
     case 'briefing': {
       const collection = collectionNamed[rule.kind];
-      if (rule.list) {
-        const listed = typeof value === 'string' ? splitIdList(value) : [];
-        if (listed.length === 0) return `Expected ids in quotes separated by commas, got ${describe(value)}.`;
-        return listed.map((id) => lookUp(collection, id)).find(Boolean);
-      }
+      if (rule.list) return checkIdList(rule, value, (id) => lookUp(collection, id), figureUnits);
       if (rule.kind !== 'entity') return typeof value === 'string' ? lookUp(collection, value) : `Expected an id in quotes, got ${describe(value)}.`;
       if (typeof value !== 'string') return `Expected an entity id or name in quotes, got ${describe(value)}.`;
       return aliasIndex.resolve(value) || ids.entities.has(value) ? undefined : `No entity is called "${value}". Expected an id, name or alias from the entities folder.`;

@@ -102,6 +102,6 @@ describe('npm run dev on a book with a broken note', () => {
       const response = await get(`${origin}/figures/`);
       return response.status === 200 && response.text.includes('Cargo tonnage') ? response : undefined;
     }, 60_000, 'the draft figure');
-    expect(figures.text).toMatch(/<mark class="draft-label"[^>]*>Draft<\/mark> Cargo tonnage/);
+    expect(figures.text).toMatch(/<mark class="draft-label[^"]*"[^>]*>Draft<\/mark> Cargo tonnage/);
   });
 });

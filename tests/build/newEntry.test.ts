@@ -75,6 +75,14 @@ describe('npm run new', () => {
     expect(existsSync(path.join(content, 'entities/harbour-master.yaml'))).toBe(false);
   });
 
+  it('marks the dates it can only guess (today’s) as placeholders, as it marks the figure’s 0', () => {
+    const marked = (file: string) => readFileSync(path.join(content, file), 'utf8').split('\n').filter((line) => line.endsWith('  # placeholder')).map((line) => line.replace(/\d{4}-\d{2}-\d{2}/, 'DAY'));
+    expect(marked(scaffolds[0].file)).toEqual(['date: DAY  # placeholder', 'asOf: DAY  # placeholder']);
+    expect(marked(scaffolds[1].file)).toEqual(['value: 0  # placeholder', 'asOf: DAY  # placeholder']);
+    expect(marked(scaffolds[2].file)).toEqual(['date: DAY  # placeholder']);
+    expect(outputs[2]).toContain('Dates are today\'s, marked "# placeholder"');
+  });
+
   it('marks everything it writes as a draft', () => {
     for (const scaffold of scaffolds) expect(readFileSync(path.join(content, scaffold.file), 'utf8'), scaffold.file).toMatch(/^draft: true$/m);
     for (const output of outputs) expect(output).toContain('It is a draft (draft: true)');
@@ -86,10 +94,10 @@ describe('npm run new', () => {
     expect(counts).toMatchObject({ briefings: 2, figures: 2, events: 2, entities: 4 });
     expect(drafts.map((draft) => draft.id).sort()).toEqual(['cargo-tonnage', 'harbour-traffic-in-2025-whats-next', 'old-lighthouse', 'port-authority', 'the-west-quay-closes']);
     const toFill = (id: string) => drafts.find((draft) => draft.id === id)!.toFill.map((item) => item.field);
-    expect(toFill('cargo-tonnage')).toEqual(['value', 'unit', 'definition']);
+    expect(toFill('cargo-tonnage')).toEqual(['value', 'unit', 'asOf', 'definition']);
     expect(toFill('old-lighthouse')).toEqual(['role', 'coordinates']);
-    expect(toFill('the-west-quay-closes')).toEqual(['summary']);
-    expect(toFill('harbour-traffic-in-2025-whats-next')).toEqual(['summary', 'keyJudgments[0].statement', 'body']);
+    expect(toFill('the-west-quay-closes')).toEqual(['date', 'summary']);
+    expect(toFill('harbour-traffic-in-2025-whats-next')).toEqual(['date', 'asOf', 'summary', 'keyJudgments[0].statement', 'body']);
   });
 
   it('leaves drafts out of the build and says how many and which', async () => {
@@ -116,6 +124,7 @@ describe('npm run new', () => {
     expect(problems.map((problem) => `${problem.file}:${problem.line} ${problem.field}`)).toEqual([
       `${path.relative(projectRoot, figure)}:${lineOf(/^value: 0 {2}# placeholder$/)} value`,
       `${path.relative(projectRoot, figure)}:${lineOf(/^unit:$/)} unit`,
+      `${path.relative(projectRoot, figure)}:${lineOf(/^asOf: \d{4}-\d{2}-\d{2} {2}# placeholder$/)} asOf`,
       `${path.relative(projectRoot, figure)}:${lineOf(/^definition: Replace with/)} definition`,
     ]);
     const result = await runBuild({ content, outDir: path.join(workDir, 'dist-refused') });

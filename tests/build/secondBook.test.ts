@@ -34,7 +34,7 @@ describe('a second book (tests/fixtures/atlas-book)', () => {
     expect(home).toMatch(/<html lang="en-US"/);
     expect(home).toContain('data-print-marking="Internal test fixture — not for release"');
     expect(home).toContain('Invented briefing notes on an imaginary fishing-quota reform');
-    expect(home).toContain('written from 3 sources');
+    expect(home).toContain('written from 5 sources');
     expect(read('book/index.html')).toMatch(/Issued by<\/dt><dd[^>]*>Atlas fixture desk \(fictional\)<\/dd>/);
     expect(read('briefings/harbor-traffic/index.html')).toContain('<title>Harbor traffic before the scheme · North Atlantic harbors: the quota year</title>');
   });
@@ -122,7 +122,7 @@ describe('a second book (tests/fixtures/atlas-book)', () => {
     const feed = read('rss.xml');
     const items = [...feed.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((match) => match[1]!);
     const titled = (title: string) => items.filter((item) => item.includes(`<title>${title}</title>`));
-    expect(items).toHaveLength(6);
+    expect(items).toHaveLength(7);
     expect(titled('The coastal quota scheme in brief')).toHaveLength(1);
     const updates = titled('Updated: The coastal quota scheme in brief');
     expect(updates.map((item) => /<link>([^<]+)<\/link>/.exec(item)![1])).toEqual([

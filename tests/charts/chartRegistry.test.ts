@@ -10,7 +10,7 @@ describe('the chart registry', () => {
     for (const kind of Object.values(chartKinds)) {
       expect(mdxComponentContracts[kind.component.name]).toBe(kind.component.contract);
     }
-    expect(Object.keys(chartKinds).sort()).toEqual(['figure', 'map', 'timeline']);
+    expect(Object.keys(chartKinds).sort()).toEqual(['compare', 'figure', 'map', 'timeline']);
   });
 
   it('lists the same kinds in the spec registry (specs.ts, no D3) and the build registry (registry.ts), each build half carrying its spec half', () => {
@@ -30,18 +30,25 @@ describe('the chart registry', () => {
       '<Timeline events="b, a" />',
       '<LocatorMap entities="tartus-naval-base,  hmeimim-air-base" />',
       '<Timeline />',
+      '<FigureCompare ids={["a", "b"]} />',
+      '<FigureCompare ids="c, d" />',
+      '<FigureCompare ids={["only-one"]} />',
     ].join('\n\n');
     expect(listProseChartSpecs(body)).toEqual([
       { kind: 'figure', figureId: 'isis-detainees' },
       { kind: 'timeline', scope: 'topic', topicId: 'diplomacy' },
       { kind: 'timeline', scope: 'events', eventIds: ['b', 'a'] },
       { kind: 'map', scope: 'entities', entityIds: ['tartus-naval-base', 'hmeimim-air-base'] },
+      { kind: 'compare', figureIds: ['a', 'b'] },
+      { kind: 'compare', figureIds: ['c', 'd'] },
     ]);
   });
 
   it('keys each spec by its kind, and a list of ids by its set, whatever the order', () => {
     expect(chartKey({ kind: 'figure', figureId: 'isis-detainees' })).toBe('figure-isis-detainees');
     expect(chartKey({ kind: 'map', scope: 'all' })).toBe('map');
+    // A comparison draws its figures in the order given, so the order is part of its key.
+    expect(chartKey({ kind: 'compare', figureIds: ['a', 'b'] })).toBe('compare-a--b');
     expect(chartKey({ kind: 'map', scope: 'entity', entityId: 'tartus' })).toBe('map-entity-tartus');
     expect(chartKey({ kind: 'timeline', scope: 'briefing', briefingId: 'x' })).toBe('timeline-briefing-x');
     const events = chartKey({ kind: 'timeline', scope: 'events', eventIds: ['a', 'b'] });

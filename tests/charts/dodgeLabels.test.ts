@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dodgeLabels } from '../../src/charts/timeline/dodgeLabels';
+import { dodgeLabels } from '../../src/charts/dodgeLabels';
 import { seededRandom } from './seededRandom';
 
 describe('dodgeLabels(items)', () => {

@@ -1,3 +1,5 @@
+import type { CompareInput } from '../../src/charts/compare/compareChart';
+import type { SeriesInput } from '../../src/charts/figure/seriesChart';
 import type { FigureChartInput } from '../../src/charts/figure/figureChart';
 import type { MapPlace } from '../../src/charts/map/locatorMap';
 import type { TimelineEvent, TimelineLane } from '../../src/charts/timeline/timelineChart';
@@ -93,3 +95,34 @@ export const places: MapPlace[] = [
   { id: 'sea', name: 'Mediterranean Sea', label: 'Mediterranean', kind: 'place', lon: 34.2, lat: 34.6 },
   { id: 'far-capital', name: 'Moscow', label: 'Moscow', kind: 'place', lon: 37.6173, lat: 55.7558 },
 ];
+
+const cite = (source: string, paragraph: number) => [{ source: { collection: 'sources' as const, id: source }, paragraphs: [paragraph], attribution: 'stated' as const }];
+
+/** A count over time from two sources, who differ on the last day: an estimate, an approximate and a lower bound. */
+export const series: SeriesInput = {
+  label: 'Boats waiting',
+  unit: { singular: 'boat', plural: 'boats' },
+  readings: [
+    { value: 160, qualifier: 'estimated', estimated: false, asOf: '2027-01-20', citations: cite('owners', 2), sources: ['Owners'] },
+    { value: 140, qualifier: 'about', estimated: false, asOf: '2027-02-03', citations: cite('office', 1), sources: ['Office'] },
+    { value: 85, qualifier: 'exact', estimated: false, asOf: '2027-02-17', citations: cite('office', 2), sources: ['Office'] },
+    { value: 110, qualifier: 'at least', estimated: false, asOf: '2027-02-17', citations: cite('owners', 1), sources: ['Owners'], note: 'Counts more boats.' },
+  ],
+};
+
+/** Two figures of one unit, the second disputed on its latest day. */
+export const comparison: CompareInput = {
+  unit: { singular: 'boat', plural: 'boats' },
+  rows: [
+    { figureId: 'in-scheme', label: 'Boats in the scheme', disputed: false, readings: [{ value: 410, qualifier: 'estimated', estimated: false, when: 'As of 10 February 2027', sources: ['Review'], citations: cite('review', 1) }] },
+    {
+      figureId: 'waiting',
+      label: 'Boats waiting',
+      disputed: true,
+      readings: [
+        { value: 85, qualifier: 'exact', estimated: false, when: 'As of 17 February 2027', sources: ['Office'], citations: cite('office', 2) },
+        { value: 110, qualifier: 'at least', estimated: false, when: 'As of 17 February 2027', sources: ['Owners'], citations: cite('owners', 1) },
+      ],
+    },
+  ],
+};

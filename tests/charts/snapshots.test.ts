@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { compareChart } from '../../src/charts/compare/compareChart';
 import { figureChart } from '../../src/charts/figure/figureChart';
+import { seriesChart } from '../../src/charts/figure/seriesChart';
 import { locatorMap } from '../../src/charts/map/locatorMap';
 import { renderStandaloneSvg } from '../../src/charts/renderStandaloneSvg';
 import { renderSvg } from '../../src/charts/renderSvg';
 import { timelineChart } from '../../src/charts/timeline/timelineChart';
 import { loadBasemap } from '../../src/data/loadBasemap';
-import { events, figures, lanes, places } from './fixtures';
+import { comparison, events, figures, lanes, places, series } from './fixtures';
 import { normalizeSvg } from './normalizeSvg';
 
 /**
@@ -31,6 +33,15 @@ describe('chart snapshots', () => {
     const few = events.filter((event) => ['overthrown', 'first-visit', 'talks', 'statement'].includes(event.id));
     await expect(normalizeSvg(renderSvg(timelineChart(few, lanes, { id: 'few' })))).toMatchFileSnapshot('__snapshots__/timeline-few.svg');
   });
+
+  for (const width of [300, 720]) {
+    it(`time series of a figure with a disputed day, width ${width}`, async () => {
+      await expect(normalizeSvg(renderSvg(seriesChart(series, { id: 'series', width })))).toMatchFileSnapshot(`__snapshots__/series-${width}.svg`);
+    });
+    it(`comparison on one scale, width ${width}`, async () => {
+      await expect(normalizeSvg(renderSvg(compareChart(comparison, { id: 'compare', width })))).toMatchFileSnapshot(`__snapshots__/compare-${width}.svg`);
+    });
+  }
 
   const basemap = loadBasemap();
   for (const width of [300, 720]) {

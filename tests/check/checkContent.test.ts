@@ -33,7 +33,7 @@ describe('checkContent', () => {
     });
     expect(lines((await check(root)).problems)).toEqual([
       'many/events/east-quay-reopens.yaml:2  date: Expected a date written as YYYY, YYYY-MM or YYYY-MM-DD that exists on the calendar, got "2024-13".',
-      'many/figures/ships-registered.yaml:2  value: Expected a number without quotes, units or thousands separators, e.g. 63000, got "lots".',
+      'many/figures/ships-registered.yaml:2  value: Expected a number without quotes, units or thousands separators, e.g. 12000, got "lots".',
       'many/figures/ships-registered.yaml:4  qualifier: Expected one of: exact, over, at least, about, estimated; got "roughly".',
     ]);
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { envVariables, parseSite, placeholderSiteNotice, readEnv } from '../../src/config/env';
+import { buildWorkersFor, envVariables, markContentChecked, parseSite, placeholderSiteNotice, readEnv } from '../../src/config/env';
 
 describe('readEnv', () => {
   it('gives the defaults when nothing is set', () => {
@@ -14,7 +14,29 @@ describe('readEnv', () => {
       debug: false,
       chromiumPath: '/usr/bin/chromium',
       testPort: 4329,
+      buildWorkers: undefined,
+      contentChecked: false,
     });
+  });
+
+  it('renders pages in parallel by default only from four cores up, unless told how many threads to use', () => {
+    expect(buildWorkersFor(undefined, 1)).toBe(1);
+    expect(buildWorkersFor(undefined, 2)).toBe(1);
+    expect(buildWorkersFor(undefined, 3)).toBe(1);
+    expect(buildWorkersFor(undefined, 4)).toBe(3);
+    expect(buildWorkersFor(undefined, 16)).toBe(15);
+    expect(buildWorkersFor(readEnv({ BRIEFBOOK_BUILD_WORKERS: '2' }).buildWorkers, 2)).toBe(2);
+    expect(buildWorkersFor(readEnv({ BRIEFBOOK_BUILD_WORKERS: '1' }).buildWorkers, 8)).toBe(1);
+    expect(() => readEnv({ BRIEFBOOK_BUILD_WORKERS: '0' })).toThrow(/BRIEFBOOK_BUILD_WORKERS=0 cannot be used: expected a whole number from 1/);
+    expect(() => readEnv({ BRIEFBOOK_BUILD_WORKERS: 'all' })).toThrow(/BRIEFBOOK_BUILD_WORKERS=all cannot be used/);
+  });
+
+  it('trusts a content check only from the same process', () => {
+    const env: Record<string, string | undefined> = {};
+    expect(readEnv(env).contentChecked).toBe(false);
+    markContentChecked(env);
+    expect(readEnv(env).contentChecked).toBe(true);
+    expect(readEnv({ BRIEFBOOK_CONTENT_CHECKED: String(process.pid + 1) }).contentChecked).toBe(false);
   });
 
   it('takes the base path from the site address', () => {

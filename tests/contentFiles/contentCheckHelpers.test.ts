@@ -64,7 +64,7 @@ describe('describeSchemaIssue', () => {
     expect(issuesOf(figureSchema, noLabel)).toEqual(['label: Missing. Expected text.']);
   });
   it('keeps the schema’s own message and shows the value found', () => {
-    expect(issuesOf(figureSchema, { ...figure, value: '1,200' })).toEqual(['value: Expected a number without quotes, units or thousands separators, e.g. 63000, got "1,200".']);
+    expect(issuesOf(figureSchema, { ...figure, value: '1,200' })).toEqual(['value: Expected a number without quotes, units or thousands separators, e.g. 12000, got "1,200".']);
   });
   it('lists the allowed values, with a hint for a near miss', () => {
     expect(issuesOf(figureSchema, { ...figure, qualifier: 'ovre' })).toEqual(['qualifier: Expected one of: exact, over, at least, about, estimated; got "ovre" — did you mean "over"?']);

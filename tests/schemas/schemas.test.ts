@@ -33,7 +33,7 @@ describe('figureSchema', () => {
   });
   it('names the field and what was expected for a value that is not a number', () => {
     expect(problemsOf(figureSchema, { ...validFigure, value: '63,000' })).toEqual([
-      'value: Expected a number without quotes, units or thousands separators, e.g. 63000',
+      'value: Expected a number without quotes, units or thousands separators, e.g. 12000',
     ]);
   });
   it('rejects an unknown qualifier, listing the allowed ones', () => {
@@ -59,6 +59,70 @@ describe('figureSchema', () => {
   it('rejects paragraph numbers that are not counted from 1', () => {
     expect(problemsOf(figureSchema, { ...validFigure, citations: [{ source: 'x', paragraphs: [0] }] })).toEqual([
       'citations.0.paragraphs.0: Expected paragraph numbers counted from 1',
+    ]);
+  });
+});
+
+describe('figureSchema with observations', () => {
+  const { value: _value, qualifier: _qualifier, period: _period, citations: _citations, ...top } = validFigure;
+  const office = { source: 'harbour-office', paragraphs: [2] };
+  const agents = { source: 'agents-circular', paragraphs: [1] };
+  const observed = {
+    ...top,
+    observations: [
+      { value: 120, qualifier: 'about', asOf: '2025-03-02', citations: [office] },
+      { value: 85, qualifier: 'exact', asOf: '2025-06-03', citations: [office] },
+      { value: 110, qualifier: 'at least', asOf: '2025-06-03', citations: [agents], note: 'Counts ships outside the port.' },
+    ],
+  };
+
+  it('keeps every observation and gives the figure its latest reading and every citation at the top', () => {
+    const figure = figureSchema.parse(observed);
+    expect(figure.observations).toHaveLength(3);
+    expect(figure.observations![0]!.estimated).toBe(false);
+    expect([figure.value, figure.qualifier, figure.asOf]).toEqual([110, 'at least', '2025-06-03']);
+    expect(figure.citations.map((citation) => citation.source.id)).toEqual(['harbour-office', 'harbour-office', 'agents-circular']);
+  });
+
+  it('leaves a single-value figure as it was, with no observations', () => {
+    const figure = figureSchema.parse(validFigure);
+    expect(figure.observations).toBeUndefined();
+    expect(Object.keys(figure)).toEqual(['label', 'value', 'unit', 'qualifier', 'estimated', 'period', 'rank', 'definition', 'citations']);
+  });
+
+  it('refuses a single value mixed with observations, once, on the first single-value field', () => {
+    expect(problemsOf(figureSchema, { ...observed, value: 110, citations: [agents] })).toEqual([
+      'value: A figure keeps either one value or a list of observations, not both: it has `value`, `citations` and `observations`. Expected those fields inside each observation (- { value, qualifier, asOf, citations }), or no `observations`',
+    ]);
+  });
+
+  it('refuses observations out of date order, naming the later one', () => {
+    const reversed = { ...observed, observations: [observed.observations[1], observed.observations[0]] };
+    expect(problemsOf(figureSchema, reversed)).toEqual([
+      'observations.1.asOf: Expected observations oldest first: this one (2025-03-02) comes after observations[0] (2025-06-03). Move it above that one',
+    ]);
+  });
+
+  it('refuses two readings of one day from the same source, but not from two sources', () => {
+    const twice = { ...observed, observations: [observed.observations[0], observed.observations[1], { ...observed.observations[2], citations: [office] }] };
+    expect(problemsOf(figureSchema, twice)).toEqual([
+      'observations.2.citations: observations[1] already gives source "harbour-office" on 2025-06-03: one source has one reading a day. Expected a single observation for it (its latest number, with the earlier one in `note`), or a different day',
+    ]);
+    expect(problemsOf(figureSchema, observed)).toEqual([]);
+  });
+
+  it('requires a date on every observation and the usual checks on its value', () => {
+    const undated = { ...observed, observations: [{ value: 5, qualifier: 'exact', period: { label: 'the season' }, citations: [office] }] };
+    expect(problemsOf(figureSchema, undated)[0]).toMatch(/^observations\.0\.period: Missing\. Expected the day of this reading/);
+    const negative = { ...observed, observations: [{ ...observed.observations[0], value: -3 }] };
+    expect(problemsOf(figureSchema, negative)[0]).toMatch(/^observations\.0\.value: Expected 0 or more, got -3/);
+  });
+
+  it('still requires a value, a qualifier and citations of a figure without observations', () => {
+    expect(problemsOf(figureSchema, top)).toEqual([
+      'value: Missing. Expected a number, e.g. value: 12000 (or a list of `observations` when sources give several readings)',
+      'qualifier: Missing. Expected one of exact, over, at least, about, estimated',
+      'citations: Missing. Expected a list of citations, e.g. citations: [{ source: source-id, paragraphs: [3] }]',
     ]);
   });
 });

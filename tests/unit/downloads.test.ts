@@ -44,7 +44,7 @@ describe('figure downloads', () => {
     expect(paths.map((path) => path.params.id).sort()).toEqual(book.corpus.figures.map((figure) => figure.id).sort());
   });
 
-  for (const figure of book.corpus.figures) {
+  for (const figure of book.corpus.figures.filter((entry) => !entry.data.observations)) {
     it(`${figure.id}: the CSV and JSON parse and agree with the figure record`, async () => {
       const csvResponse = await call(figureCsv, { params: { id: figure.id } });
       expect(csvResponse.headers.get('Content-Type')).toMatch(/^text\/csv/);
@@ -69,6 +69,28 @@ describe('figure downloads', () => {
         figure.data.citations.map((citation) => ({ source: citation.source.id, paragraphs: citation.paragraphs, attribution: citation.attribution, by: citation.by ?? null, credibility: citation.credibility ?? null })),
       );
       expect(json.derived.map((value: { value: number }) => value.value)).toEqual(derived ? [derived.value] : []);
+    });
+  }
+});
+
+describe('downloads of a figure kept as observations', () => {
+  const observed = book.corpus.figures.filter((entry) => entry.data.observations);
+  it('has one to check', () => expect(observed.length).toBeGreaterThan(0));
+  for (const figure of observed) {
+    it(`${figure.id}: the CSV has one row per observation with its source ids, and the JSON every observation`, async () => {
+      const rows = parseCsv(await (await call(figureCsv, { params: { id: figure.id } })).text());
+      const observations = figure.data.observations!;
+      expect(rows.map((row) => [Number(row.value), row.qualifier, row.as_of, row.source])).toEqual(
+        observations.map((observation) => [observation.value, observation.qualifier, observation.asOf ?? '', observation.citations.map((citation) => citation.source.id).join(' ')]),
+      );
+      expect(rows.map((row) => row.note)).toEqual(observations.map((observation) => observation.note ?? ''));
+      const json = await (await call(figureJson, { params: { id: figure.id } })).json();
+      expect(json.observations.map((observation: { value: number; date: string }) => [observation.value, observation.date])).toEqual(
+        observations.map((observation) => [observation.value, observation.asOf]),
+      );
+      // The top-level value is the latest reading's; whether its day is disputed is said beside it.
+      expect(json.value).toBe(observations.at(-1)!.value);
+      expect(typeof json.disputed).toBe('boolean');
     });
   }
 });

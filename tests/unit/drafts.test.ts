@@ -48,6 +48,17 @@ describe('findPlaceholders', () => {
     expect(findPlaceholders(entryOf('entities', { coordinates: { lat: 0, lon: 32.5 } }, 'coordinates: x\n'))).toEqual([]);
   });
 
+  it('finds a date still marked as the scaffold’s, in the fields the scaffold dates, and leaves a date without the mark alone', () => {
+    const eventText = 'title: The west quay closes\ndate: 2026-12-07  # placeholder\nsummary: Closed.\n';
+    expect(findPlaceholders(entryOf('events', { title: 'The west quay closes', date: '2026-12-07', summary: 'Closed.' }, eventText))).toEqual([
+      expect.objectContaining({ file: 'events/x', line: 2, field: 'date', message: expect.stringMatching(/^Still the placeholder date.*Expected the day .*the event happened.*delete the "# placeholder" comment\.$/) }),
+    ]);
+    const briefingText = 'title: T\ndate: 2026-12-07  # placeholder\nasOf: 2026-12-01  # placeholder\n';
+    expect(findPlaceholders(entryOf('briefings', { title: 'T', date: '2026-12-07', asOf: '2026-12-01' }, briefingText)).map((item) => `${item.line} ${item.field}`)).toEqual(['2 date', '3 asOf']);
+    expect(findPlaceholders(entryOf('figures', { asOf: '2026-12-07' }, 'asOf: 2026-12-07  # placeholder\n')).map((item) => item.field)).toEqual(['asOf']);
+    expect(findPlaceholders(entryOf('briefings', { date: '2026-12-07', asOf: '2026-12-01' }, 'date: 2026-12-07\nasOf: 2026-12-01  # checked\n'))).toEqual([]);
+  });
+
   it('finds the scaffold’s paragraph in a note’s body by its line', () => {
     const body = '\n\n\n## What happened\n\nReplace this paragraph with the note. <Cite p={1} />\n';
     expect(findPlaceholders(entryOf('briefings', {}, '', body))).toEqual([expect.objectContaining({ line: 6, field: 'body' })]);
@@ -65,6 +76,15 @@ describe('drafts in the content check', () => {
     expect(problems).toEqual([]);
     expect(drafts.find((draft) => draft.id === 'ships-registered')).toEqual(expect.objectContaining({ collection: 'figures', toFill: [expect.objectContaining({ field: 'definition' })] }));
     expect(formatDrafts(drafts)).toMatch(/^2 drafts, left out of the built site until their draft: true line is deleted:\n {2}draft-figure\/briefings\/harbour-reopening\.mdx: no placeholders left; delete its draft line to publish it\.\n {2}draft-figure\/figures\/ships-registered\.yaml, to fill in:\n {4}draft-figure\/figures\/ships-registered\.yaml:\d+ {2}definition: Still the placeholder/);
+  });
+
+  it('refuses a published event whose date is still the scaffold’s, naming file, line and field', async () => {
+    const root = rootWith('placeholder-date', { 'events/east-quay-reopens.yaml': (text) => text.replace(/^date: (.*)$/m, 'date: $1  # placeholder') });
+    const { problems } = await check(root);
+    const line = readFileSync(path.join(root, 'events/east-quay-reopens.yaml'), 'utf8').split('\n').findIndex((text) => text.startsWith('date:')) + 1;
+    expect(problems.map((problem) => `${problem.file}:${problem.line}  ${problem.field}: ${problem.message}`)).toEqual([
+      expect.stringMatching(new RegExp(`placeholder-date/events/east-quay-reopens\\.yaml:${line} {2}date: Still the placeholder date`)),
+    ]);
   });
 
   it('refuses a published note that names a draft in its prose, by id or by alias, naming both files', async () => {

@@ -107,4 +107,71 @@ describe('validateCorpus', () => {
       expect(problems.map((problem) => `${problem.line} ${problem.field}`)).toEqual(['19 <script>', '21 onerror']);
     });
   });
+
+  describe('figures kept as observations', () => {
+    const observe = (days: string[]) => (corpus: Corpus) => {
+      const figure = corpus.figures[0]!.data;
+      figure.observations = days.map((asOf, index) => ({ value: 100 + index, qualifier: 'exact', estimated: false, asOf, citations: [{ source: { id: 'harbour-report' }, paragraphs: [1] }] })) as never;
+    };
+
+    it('accepts observations dated on or before their source was published (1 March 2025)', () => {
+      expect(problemsOf(observe(['2024-12-31', '2025-03-01']))).toEqual([]);
+    });
+
+    it('refuses an observation dated after its source was published, naming the observation', () => {
+      expect(problemsOf(observe(['2024-12-31', '2025-03-02']))).toEqual([
+        {
+          file: 'tests/fixtures/minimal/figures/ships-registered.yaml',
+          field: 'observations[1].asOf',
+          message:
+            'Dated 2025-03-02, after source "harbour-report" was published (2025-03-01): a source cannot report a later day. Expected the day the source gives the number for (on or before 2025-03-01), or a later source.',
+        },
+      ]);
+    });
+
+    it('checks the citations of each observation where they are written', () => {
+      const problems = problemsOf((corpus) => {
+        observe(['2024-12-31'])(corpus);
+        corpus.figures[0]!.data.observations![0]!.citations[0]!.paragraphs = [9];
+      });
+      expect(problems.map((problem) => problem.field)).toEqual(['observations[0].citations[0].paragraphs']);
+    });
+  });
+
+  describe('<FigureCompare ids>', () => {
+    const withSecondFigure = (unit: { singular: string; plural: string }) => (corpus: Corpus) => {
+      corpus.figures.push({ ...structuredClone(corpus.figures[0]!), id: 'berths', filePath: 'berths.yaml' });
+      corpus.figures[1]!.data.unit = unit;
+    };
+
+    it('accepts figures of one unit, as a list in braces or separated by commas', () => {
+      for (const ids of ['{["ships-registered", "berths"]}', '"ships-registered, berths"']) {
+        expect(problemsOf((corpus) => {
+          withSecondFigure({ singular: 'ship', plural: 'ships' })(corpus);
+          withBody(`<FigureCompare ids=${ids} />`)(corpus);
+        })).toEqual([]);
+      }
+    });
+
+    it('refuses figures of different units, with the line and what each counts', () => {
+      expect(problemsOf((corpus) => {
+        withSecondFigure({ singular: 'berth', plural: 'berths' })(corpus);
+        withBody('Text.\n\n<FigureCompare ids={["ships-registered", "berths"]} />')(corpus);
+      })).toEqual([
+        {
+          file: 'tests/fixtures/minimal/briefings/harbour-reopening.mdx',
+          line: 21,
+          field: '<FigureCompare ids>',
+          message:
+            'Figures of different units cannot share one scale: "ships-registered" counts ships, "berths" counts berths. Expected figures of one unit; show the others with <FigureValue> or their own <FigureChart>.',
+        },
+      ]);
+    });
+
+    it('refuses a single figure and an unknown one', () => {
+      const messages = (body: string) => problemsOf(withBody(body)).map((problem) => problem.message);
+      expect(messages('<FigureCompare ids={["ships-registered"]} />')).toEqual(['Expected at least 2 ids, got 1.']);
+      expect(messages('<FigureCompare ids={["ships-registered", "shps"]} />')[0]).toMatch(/^Unknown figure "shps"/);
+    });
+  });
 });

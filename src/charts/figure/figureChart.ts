@@ -31,6 +31,11 @@ export interface FigureChartOptions {
   columns?: number;
   /** Most squares one chart may draw; decides how much one square stands for. */
   maxUnits?: number;
+  /**
+   * How much one square stands for; by default the smallest power of ten that keeps the chart to `maxUnits`
+   * squares. Figures of one unit pass the size they share (src/charts/figure/sharedUnitSize.ts).
+   */
+  unitSize?: number;
   /** Largest side of a square. */
   maxCell?: number;
   gap?: number;
@@ -62,12 +67,12 @@ export function basisOf(citations: ReadonlyArray<{ attribution?: string }> | und
  * derived value with its working. Nothing else is drawn: no breakdown the source does not give.
  *
  * @example
- * figureChart({ label: 'Russian combat sorties', value: 63000, qualifier: 'over', period: { from: 2015, to: 2020 }, … })
+ * figureChart({ label: 'Ships registered in Northport', value: 120, qualifier: 'over', period: { from: 2024, to: 2024 }, … })
  * // { kind: 'figure', width: 260, marks: [63 unit squares, an open end, a period strip, a derived note], … }
  */
 export function figureChart(
   figure: FigureChartInput,
-  { id = 'figure', width = 260, fontSize = 14, columns = 10, maxUnits = 100, maxCell = 22, gap = 3, citations }: FigureChartOptions = {},
+  { id = 'figure', width = 260, fontSize = 14, columns = 10, maxUnits = 100, maxCell = 22, gap = 3, citations, unitSize: givenUnitSize }: FigureChartOptions = {},
 ): ChartModel {
   const small = fontSize - 1;
   const lineHeight = Math.round(fontSize * 1.3);
@@ -79,7 +84,7 @@ export function figureChart(
   const estimate = figure.estimated || figure.qualifier === 'estimated';
   const approximate = figure.qualifier === 'about';
   const stated = formatFigureValue(figure);
-  const unitSize = chooseUnitSize(figure.value, maxUnits);
+  const unitSize = givenUnitSize ?? chooseUnitSize(figure.value, maxUnits);
   const unitCount = Math.max(0, figure.value / unitSize);
   const unitWord = (value: number) =>
     figure.currency ? formatFigureValue({ ...figure, value, qualifier: 'exact', estimated: false }).number : `${formatNumber(value)} ${value === 1 ? figure.unit.singular : figure.unit.plural}`;

@@ -5,7 +5,7 @@ export type FigureSpec = { kind: 'figure'; figureId: string };
 
 export const figureSpecKind: ChartSpecKind<FigureSpec> = {
   kind: 'figure',
-  /** @example key({ kind: 'figure', figureId: 'isis-detainees' }) // "figure-isis-detainees" */
+  /** @example key({ kind: 'figure', figureId: 'ships-registered' }) // "figure-ships-registered" */
   key: (spec) => `figure-${spec.figureId}`,
   component: {
     name: 'FigureChart',

@@ -40,8 +40,8 @@ export interface LocatorMapOptions {
  * (mapFooter.ts), and the words: title, description and table (describeMap.ts).
  *
  * @example
- * locatorMap([{ id: 'tartus', name: 'Tartus Naval Base', label: 'Tartus', kind: 'facility', lon: 35.87, lat: 34.9 }], basemap)
- * // { kind: 'map', marks: [water, countries, markers, labels, scale bar, legend], table: { rows: [Tartus] } }
+ * locatorMap([{ id: 'east-quay', name: 'Northport East Quay', label: 'East Quay', kind: 'facility', lon: -3.6, lat: 54.5 }], basemap)
+ * // { kind: 'map', marks: [water, countries, markers, labels, scale bar, legend], table: { rows: [East Quay] } }
  */
 export function locatorMap(
   places: readonly MapPlace[],

@@ -9,7 +9,7 @@ export type MapSpec =
   | { kind: 'map'; scope: 'entity'; entityId: string }
   | { kind: 'map'; scope: 'entities'; entityIds: readonly string[] };
 
-/** @example mapKey({ kind: 'map', scope: 'entity', entityId: 'tartus' }) // "map-entity-tartus" */
+/** @example mapKey({ kind: 'map', scope: 'entity', entityId: 'northport' }) // "map-entity-northport" */
 function mapKey(spec: MapSpec): string {
   switch (spec.scope) {
     case 'all':

@@ -2,7 +2,7 @@ import { scaleUtc } from 'd3-scale';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import type { DateInterval } from '../../dates/intervalOfPartialDate';
 import type { Mark } from '../chartModel';
-import { dodgeLabels } from './dodgeLabels';
+import { dodgeLabels } from '../dodgeLabels';
 import { formatChartDate } from '../formatChartDate';
 import { laneSymbol } from './laneSymbol';
 import { round1 } from '../round1';

@@ -9,7 +9,7 @@ export type TimelineSpec =
   | { kind: 'timeline'; scope: 'briefing'; briefingId: string }
   | { kind: 'timeline'; scope: 'events'; eventIds: readonly string[] };
 
-/** @example timelineKey({ kind: 'timeline', scope: 'briefing', briefingId: 'the-moscow-visit' }) // "timeline-briefing-the-moscow-visit" */
+/** @example timelineKey({ kind: 'timeline', scope: 'briefing', briefingId: 'harbour-reopening' }) // "timeline-briefing-harbour-reopening" */
 function timelineKey(spec: TimelineSpec): string {
   switch (spec.scope) {
     case 'all':

@@ -3,6 +3,7 @@ import BriefingLink from './BriefingLink.astro';
 import Cite from './Cite.astro';
 import Entity from './Entity.astro';
 import FigureChart from './FigureChart.astro';
+import FigureCompare from './FigureCompare.astro';
 import FigureValue from './FigureValue.astro';
 import KeyJudgment from './KeyJudgment.astro';
 import LocatorMap from './LocatorMap.astro';
@@ -15,4 +16,4 @@ import Timeline from './Timeline.astro';
  * src/validation/mdxComponentContracts.ts (the chart components' from their kind, src/charts/specs.ts) so the build
  * can check uses before rendering.
  */
-export const mdxComponents = { AnalystComment, BriefingLink, Cite, Entity, FigureChart, FigureValue, KeyJudgment, LocatorMap, Quote, SiteLink, Timeline };
+export const mdxComponents = { AnalystComment, BriefingLink, Cite, Entity, FigureChart, FigureCompare, FigureValue, KeyJudgment, LocatorMap, Quote, SiteLink, Timeline };

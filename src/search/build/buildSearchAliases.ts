@@ -13,14 +13,14 @@ function clean(name: string): string {
 /**
  * Writes the `aliases` search metadata of a page: for each entity the page is about or mentions, its name and every
  * other name a reader might search for (short name, aliases, the source's spellings, other common names), so that
- * "Shaleh" or "Islamic State" finds the page although its text only uses our canonical spelling.
+ * "Mara Elison" or "Northport Docks" finds the page although its text only uses our canonical spelling.
  *
  * Entities are separated by "; ", a name from its other names by ": ", other names by ", " — the format
  * `parseSearchAliases` reads back to explain a match. Names repeated in another form (case, accents) are dropped.
  *
  * @example
- * buildSearchAliases([{ name: 'Ahmed al-Sharaa', shortName: 'al-Sharaa', aliases: [], variantSpellings: ['Shaleh'], otherNames: [] }])
- * // "Ahmed al-Sharaa: al-Sharaa, Shaleh"
+ * buildSearchAliases([{ name: 'Mara Ellison', shortName: 'Ellison', aliases: [], variantSpellings: ['Mara Elison'], otherNames: [] }])
+ * // "Mara Ellison: Ellison, Mara Elison"
  */
 export function buildSearchAliases(entities: readonly NamedEntity[]): string {
   const seenEntities = new Set<string>();

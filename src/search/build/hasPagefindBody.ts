@@ -5,7 +5,7 @@ const bodyAttribute = /<[a-zA-Z][\w-]*\s(?:[^>"']|"[^"]*"|'[^']*')*?\bdata-pagef
  * Tells whether a built HTML page marks its main content for search. These are the pages Pagefind must index;
  * the build counts them to catch pages Pagefind drops without a word.
  *
- * @example hasPagefindBody('<article data-pagefind-body><h1>Tartus</h1></article>') // true
+ * @example hasPagefindBody('<article data-pagefind-body><h1>Northport</h1></article>') // true
  * @example hasPagefindBody('<p>Use the data-pagefind-body attribute.</p>') // false
  */
 export function hasPagefindBody(html: string): boolean {

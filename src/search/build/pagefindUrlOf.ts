@@ -2,7 +2,7 @@
  * The URL Pagefind gives a built HTML file, from its path relative to the output folder: `index.html` is dropped
  * (Pagefind's default, `keepIndexUrl: false`) and separators become slashes.
  *
- * @example pagefindUrlOf('briefings/the-moscow-visit/index.html') // "/briefings/the-moscow-visit/"
+ * @example pagefindUrlOf('briefings/harbour-reopening/index.html') // "/briefings/harbour-reopening/"
  * @example pagefindUrlOf('404.html') // "/404.html"
  */
 export function pagefindUrlOf(relativePath: string): string {

@@ -16,13 +16,13 @@ export interface SearchResultData {
 export interface SearchHit {
   url: string;
   title: string;
-  /** What kind of page, and its date: "Briefing · 30 January 2026", "Person". */
+  /** What kind of page, and its date: "Briefing · 2 July 2024", "Person". */
   label: string;
   /** Pagefind's excerpt, or `undefined` when it holds no match and the summary says more. */
   excerpt?: string;
   /** Shown when there is no excerpt with a match. */
   summary?: string;
-  /** Why a page matched a name it does not print: "Mentions Ahmed al-Sharaa, also written “Shaleh”." */
+  /** Why a page matched a name it does not print: "Mentions Mara Ellison, also written “Elison”." */
   aliasNote?: string;
   /** Sections of the page with their own matches. */
   sections: Array<{ title: string; url: string; excerpt: string }>;
@@ -41,9 +41,9 @@ function dropLeadingTitle(excerpt: string, title: string): string {
  *
  * @example
  * describeSearchHit({ url: '/briefings/x/', excerpt: 'Talks…', meta: { title: 'X', type: 'Briefing', date: '2026-01-30',
- *   aliases: 'Ahmed al-Sharaa: Shaleh' } }, 'Shaleh')
- * // { url: '/briefings/x/?highlight=Shaleh', title: 'X', label: 'Briefing · 30 January 2026',
- * //   aliasNote: 'Mentions Ahmed al-Sharaa, also written “Shaleh”.', … }
+ *   aliases: 'Mara Ellison: Elison' } }, 'Elison')
+ * // { url: '/briefings/x/?highlight=Elison', title: 'X', label: 'Briefing · 2 July 2024',
+ * //   aliasNote: 'Mentions Mara Ellison, also written “Elison”.', … }
  */
 export function describeSearchHit(data: SearchResultData, query: string): SearchHit {
   const terms = highlightTermsOf(query);

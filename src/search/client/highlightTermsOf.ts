@@ -2,11 +2,11 @@ import { normalizeSearchQuery } from './normalizeSearchQuery';
 
 /**
  * The words to mark on a result page, as the reader typed them: the highlighter finds text, not index terms, so
- * "al-Sharaa" must stay hyphenated (Pagefind's own terms would be "alsharaa"), and a bare number gets its grouped
- * form too ("63000" also marks "63,000"). Quotes and stray punctuation at the ends are dropped.
+ * "Ellison-Hart" must stay hyphenated (Pagefind's own terms would be "ellisonhart"), and a bare number gets its grouped
+ * form too ("12000" also marks "12,000"). Quotes and stray punctuation at the ends are dropped.
  *
- * @example highlightTermsOf('Ahmed al-Sharaa') // ["Ahmed", "al-Sharaa"]
- * @example highlightTermsOf('$63000 sorties') // ["63000", "63,000", "sorties"]
+ * @example highlightTermsOf('Mara Ellison-Hart') // ["Mara", "Ellison-Hart"]
+ * @example highlightTermsOf('$12000 ships') // ["12000", "12,000", "ships"]
  * @example highlightTermsOf('"military police"') // ["military", "police"]
  */
 export function highlightTermsOf(query: string): string[] {

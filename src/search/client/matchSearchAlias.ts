@@ -5,7 +5,7 @@ function wordsOf(text: string): string[] {
   const folded = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   const words = new Set<string>();
   for (const word of folded.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean)) {
-    // Pagefind indexes "al-Sharaa" as "alsharaa" and as "al" and "sharaa"; do the same.
+    // Pagefind indexes "Ellison-Hart" as "ellisonhart" and as "ellison" and "hart"; do the same.
     words.add(word.replace(/['’-]/g, ''));
     for (const part of word.split(/['’-]+/)) if (part) words.add(part);
   }
@@ -20,13 +20,13 @@ function covers(name: string, queryWords: readonly string[]): boolean {
 
 /**
  * Explains why a page matched a query that its text may not contain: finds the entity whose other name the query
- * spells while its own name does not match. The search results use it to say "“Shaleh” is a spelling of
- * Ahmed al-Sharaa". Returns `undefined` when the query matches a canonical name or no alias at all.
+ * spells while its own name does not match. The search results use it to say "“Elison” is a spelling of
+ * Mara Ellison". Returns `undefined` when the query matches a canonical name or no alias at all.
  *
  * @example
- * matchSearchAlias([{ name: 'Ahmed al-Sharaa', others: ['Shara', 'Shaleh'] }], 'shaleh')
- * // { name: 'Ahmed al-Sharaa', alias: 'Shaleh' }
- * matchSearchAlias([{ name: 'Ahmed al-Sharaa', others: ['Shaleh'] }], 'al-Sharaa') // undefined
+ * matchSearchAlias([{ name: 'Mara Ellison', others: ['Ellison', 'Elison'] }], 'elison')
+ * // { name: 'Mara Ellison', alias: 'Elison' }
+ * matchSearchAlias([{ name: 'Mara Ellison', others: ['Elison'] }], 'Ellison') // undefined
  */
 export function matchSearchAlias(aliases: readonly SearchAlias[], query: string): { name: string; alias: string } | undefined {
   const queryWords = wordsOf(query.replace(/["“”]/g, ' '));

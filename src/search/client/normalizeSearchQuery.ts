@@ -2,11 +2,11 @@
 const currencySigns = /\p{Sc}/gu;
 
 /**
- * Prepares what a reader typed for Pagefind: drops currency signs ("$400 billion" finds "$400 billion" on the page,
- * indexed as "400 billion") and squeezes spaces. Digit grouping needs nothing: Pagefind drops the comma of "63,000"
+ * Prepares what a reader typed for Pagefind: drops currency signs ("$40 million" finds "$40 million" on the page,
+ * indexed as "40 million") and squeezes spaces. Digit grouping needs nothing: Pagefind drops the comma of "12,000"
  * on both sides. Quotes are kept, since a fully quoted query asks Pagefind for an exact phrase.
  *
- * @example normalizeSearchQuery('  $400   billion ') // "400 billion"
+ * @example normalizeSearchQuery('  $40   million ') // "40 million"
  * @example normalizeSearchQuery('"military police"') // "\"military police\""
  */
 export function normalizeSearchQuery(query: string): string {

@@ -8,8 +8,8 @@
  * await pagefind.options({ ...pagefindSearchOptions, baseUrl: '/' });
  */
 export const pagefindSearchOptions = {
-  // No `highlightParam`: Pagefind would add its normalised terms ("alsharaa"), which the highlighter cannot find in
-  // the page's text ("al-Sharaa"); result links get the words as typed instead (withHighlight, highlightTermsOf).
+  // No `highlightParam`: Pagefind would add its normalised terms ("ellisonhart"), which the highlighter cannot find in
+  // the page's text ("Ellison-Hart"); result links get the words as typed instead (withHighlight, highlightTermsOf).
   /** Words per excerpt: enough for a line of context in the results list. */
   excerptLength: 24,
   excerptEllipsis: '…',

@@ -8,8 +8,8 @@ export interface SearchAlias {
  * Reads back the `aliases` metadata written by `buildSearchAliases`.
  *
  * @example
- * parseSearchAliases('Ahmed al-Sharaa: al-Sharaa, Shaleh; Russia')
- * // [{ name: 'Ahmed al-Sharaa', others: ['al-Sharaa', 'Shaleh'] }, { name: 'Russia', others: [] }]
+ * parseSearchAliases('Mara Ellison: Ellison, Mara Elison; Northport')
+ * // [{ name: 'Mara Ellison', others: ['Ellison', 'Mara Elison'] }, { name: 'Northport', others: [] }]
  */
 export function parseSearchAliases(text: string | undefined): SearchAlias[] {
   if (!text) return [];

@@ -27,8 +27,8 @@ export function emptySearchState(): SearchState {
  * and a single-choice facet keeps only its first value, so a hand-edited URL still gives a valid search.
  *
  * @example
- * parseSearchState('?q=tartus&topic=Diplomacy+and+the+talks&sort=date')
- * // { query: 'tartus', filters: { type: [], topic: ['Diplomacy and the talks'], entity: [], year: [] }, sort: 'date' }
+ * parseSearchState('?q=quay&topic=Ports+and+shipping&sort=date')
+ * // { query: 'quay', filters: { type: [], topic: ['Ports and shipping'], entity: [], year: [] }, sort: 'date' }
  */
 export function parseSearchState(search: string | URLSearchParams): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
@@ -47,8 +47,8 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
  * so that the same search always has the same URL.
  *
  * @example
- * serializeSearchState({ query: 'tartus', filters: { type: ['Briefing'], topic: [], entity: [], year: [] }, sort: 'relevance' })
- * // "q=tartus&type=Briefing"
+ * serializeSearchState({ query: 'quay', filters: { type: ['Briefing'], topic: [], entity: [], year: [] }, sort: 'relevance' })
+ * // "q=quay&type=Briefing"
  */
 export function serializeSearchState(state: SearchState): string {
   const params = new URLSearchParams();

@@ -4,8 +4,8 @@ import { highlightParam } from './pagefindSearchOptions';
  * Adds the terms to mark to a result URL, before any `#fragment`, as repeated `highlight` parameters, which
  * the result page reads to mark them (Pagefind's highlight script).
  *
- * @example withHighlight('/entities/tartus-naval-base/', ['Tartus']) // "/entities/tartus-naval-base/?highlight=Tartus"
- * @example withHighlight('/briefings/x/#the-visit', ['al-Sharaa']) // "/briefings/x/?highlight=al-Sharaa#the-visit"
+ * @example withHighlight('/entities/east-quay/', ['quay']) // "/entities/east-quay/?highlight=quay"
+ * @example withHighlight('/briefings/x/#the-visit', ['Ellison']) // "/briefings/x/?highlight=Ellison#the-visit"
  */
 export function withHighlight(url: string, terms: readonly string[]): string {
   if (terms.length === 0) return url;

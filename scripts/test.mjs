@@ -1,0 +1,122 @@
+// `npm test`: the whole gate, every tier, with the tiers that can share the machine run side by side. The order is a
+// graph rather than a line; each step waits only for what it needs:
+//
+//   typecheck ─┬─> astro ─┬─> builds                          (fixture builds)
+//   check      │          └─> build ──> e2e                   (one build of the book, then the browser tests)
+//   unit       │
+//
+// Why these edges: `astro check` (typecheck), the 'astro' Vitest project (its `astro sync`) and every Astro build
+// write the project's .astro/ folder, which the 'astro' project reads while it runs; so the 'astro' project starts
+// after the typecheck and before any build. The builds then take turns on Astro itself (scripts/lib/projectLock.mjs)
+// and overlap in everything else: the fixture builds' content checks and assertions, the browser tests. The plain
+// unit tests and the content check touch none of this and run from the start.
+//
+//   node scripts/test.mjs [--only step,step]     (steps: typecheck, check, unit, astro, builds, build, e2e)
+//
+// Each step's output is printed as one block when it ends (so blocks do not interleave), then a table of how long
+// each step took. A failed step skips the steps that need it; the others still run, and the exit code is 1.
+import { spawn } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const bin = (name) => path.join(projectRoot, 'node_modules/.bin', name);
+const node = process.execPath;
+
+// The tools' launchers start `node` from the PATH: put this Node (the pinned one npm runs) and the project's
+// binaries first, as `npm run` does, also when this script is started by hand.
+const env = {
+  ...process.env,
+  PATH: [path.dirname(node), path.join(projectRoot, 'node_modules/.bin'), process.env.PATH].join(path.delimiter),
+  FORCE_COLOR: process.stdout.isTTY ? '1' : '0',
+};
+
+/** Every step: its command, and the steps it waits for. */
+export const steps = {
+  typecheck: { command: [bin('astro'), 'check', '--minimumFailingSeverity', 'warning'], after: [] },
+  check: { command: [node, 'scripts/check.mjs'], after: [] },
+  unit: { command: [bin('vitest'), 'run', '--config', 'vitest.unit.config.ts'], after: [] },
+  astro: { command: [bin('vitest'), 'run', '--project', 'astro'], after: ['typecheck'] },
+  builds: { command: [bin('vitest'), 'run', '--config', 'vitest.builds.config.ts'], after: ['astro'] },
+  build: { command: [node, 'scripts/build.mjs'], after: ['astro'] },
+  e2e: { command: [node, 'scripts/ensureChromium.mjs', '&&', bin('playwright'), 'test'], after: ['build'] },
+};
+
+function parseOnly(argv) {
+  const index = argv.indexOf('--only');
+  if (index === -1) return undefined;
+  const names = (argv[index + 1] ?? '').split(',').filter(Boolean);
+  const unknown = names.filter((name) => !(name in steps));
+  if (unknown.length > 0 || names.length === 0) {
+    console.error(`Expected --only with steps from: ${Object.keys(steps).join(', ')}; got "${argv[index + 1] ?? ''}"`);
+    process.exit(2);
+  }
+  return new Set(names);
+}
+
+/** Runs one command line (`a && b` runs b only if a succeeded), collecting its output. */
+function run(command) {
+  const parts = [];
+  for (let start = 0; start <= command.length; ) {
+    const end = command.indexOf('&&', start);
+    parts.push(command.slice(start, end === -1 ? command.length : end));
+    if (end === -1) break;
+    start = end + 1;
+  }
+  let output = '';
+  const runPart = (index) =>
+    new Promise((resolve) => {
+      if (index >= parts.length) return resolve(0);
+      const [file, ...args] = parts[index];
+      const child = spawn(file, args, { cwd: projectRoot, env });
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+      child.on('error', (error) => {
+        output += `${error.message}\n`;
+        resolve(1);
+      });
+      child.on('close', (code) => (code === 0 ? runPart(index + 1).then(resolve) : resolve(code ?? 1)));
+    });
+  return runPart(0).then((code) => ({ code, output }));
+}
+
+async function main() {
+  const only = parseOnly(process.argv.slice(2));
+  const chosen = Object.keys(steps).filter((name) => !only || only.has(name));
+  const started = performance.now();
+  const results = new Map();
+  const running = new Map();
+  const start = (name) => {
+    if (running.has(name)) return running.get(name);
+    const promise = (async () => {
+      const needs = steps[name].after.filter((dependency) => chosen.includes(dependency));
+      const outcomes = await Promise.all(needs.map(start));
+      if (outcomes.some((outcome) => outcome !== 'passed')) {
+        results.set(name, { status: 'skipped', because: needs.filter((_, index) => outcomes[index] !== 'passed') });
+        return 'skipped';
+      }
+      const stepStart = performance.now();
+      const { code, output } = await run(steps[name].command);
+      const status = code === 0 ? 'passed' : 'failed';
+      results.set(name, { status, seconds: (performance.now() - stepStart) / 1000, began: (stepStart - started) / 1000 });
+      process.stdout.write(`\n━━ ${name} ${status} (${((performance.now() - stepStart) / 1000).toFixed(1)} s) ━━\n${output}`);
+      return status;
+    })();
+    running.set(name, promise);
+    return promise;
+  };
+  await Promise.all(chosen.map(start));
+  const total = (performance.now() - started) / 1000;
+  console.log(`\nnpm test on ${os.availableParallelism()} cores, load average ${os.loadavg()[0].toFixed(1)} at the end:`);
+  for (const name of chosen) {
+    const result = results.get(name);
+    const when = result.status === 'skipped' ? `skipped: ${result.because.join(', ')} did not pass` : `${result.seconds.toFixed(1)} s, from ${result.began.toFixed(0)} s`;
+    console.log(`  ${name.padEnd(10)} ${result.status.padEnd(8)} ${when}`);
+  }
+  console.log(`  all        ${(total / 60).toFixed(1)} min`);
+  process.exit([...results.values()].every((result) => result.status === 'passed') ? 0 : 1);
+}
+
+await main();
