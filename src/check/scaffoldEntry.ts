@@ -80,12 +80,16 @@ const isDay = (value: unknown) => typeof value === 'string' && /^\d{4}-\d{2}-\d{
 /** A YAML value on one line; days are written bare, as authors write them. */
 const inline = (value: unknown): string => (isDay(value) ? String(value) : yaml.dump(value, { flowLevel: 0, lineWidth: -1 }).trim());
 
+/**
+ * Wraps a field's description into comment lines of at most 100 characters. A line never starts with `word:`, which
+ * reads as a commented-out field to an author (and to the scaffold's own test): such a word stays on the line before.
+ */
 export function wrapComment(text: string, indent: string): string[] {
   const words = text.split(/\s+/);
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
-    if (line && `${line} ${word}`.length > 100) {
+    if (line && `${line} ${word}`.length > 100 && !/^[\w-]+:$/.test(word)) {
       lines.push(`${indent}# ${line}`);
       line = word;
     } else line = line ? `${line} ${word}` : word;

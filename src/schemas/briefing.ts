@@ -32,7 +32,7 @@ export const briefingSchema = z
     /**
      * The note's later editions, oldest first: each the day it was updated and what changed, in a sentence. Shown on
      * the briefing ("Updated …"), on the changes page and in the feed. `npm run new -- update <id> "…"` adds one.
-     * @example [{ date: 2027-03-05, summary: The ministry confirmed the start date; the first judgment is raised. }]
+     * @example [{ date: 2027-03-05, summary: Start date confirmed; first judgment raised. }]
      */
     updates: z
       .array(
