@@ -7,8 +7,13 @@ import { subsetCharacters } from '../../src/fonts/fontFaces.mjs';
 import { distDir, listFiles } from '../helpers/builtSite';
 import { walkHtml, type HtmlNode } from '../helpers/walkHtml';
 
-/** A briefing's first view: its HTML, stylesheets and scripts, gzip-compressed as a server sends them. */
-const firstViewBudget = 20 * 1024;
+/**
+ * A briefing's first view: its HTML, stylesheets and scripts, gzip-compressed as a server sends them. 21 KB since
+ * the sample book's notes carry their change records (an update and revised judgments, about 0.5 KB gzip on
+ * what-to-watch, which measured 20,650 bytes). The next cut is known: a briefing without a chart still links the
+ * chart stylesheet (1.4 KB gzip), because the briefing layout imports the chart component (docs/benchmarks.md).
+ */
+const firstViewBudget = 21 * 1024;
 /** The font files every page loads, in woff2 (already compressed); the on-demand subsets are counted apart. */
 const fontBudget = 80 * 1024;
 
@@ -17,7 +22,7 @@ const builtCss = files.filter((file) => file.endsWith('.css')).map((file) => rea
 
 // Charts are the exception: an author who places one in a note spends bytes on it (docs/benchmarks.md, "Large briefing books"), so the
 // budget holds for every briefing that places none. The fonts are counted apart (below).
-test('a briefing\'s first view stays within 20 KB gzip of HTML, CSS and JS', () => {
+test('a briefing\'s first view stays within 21 KB gzip of HTML, CSS and JS', () => {
   const briefings = files
     .filter((file) => /^briefings\/[^/]+\/index\.html$/.test(file))
     .filter((file) => !/<svg[^>]*class="chart[ "]/.test(readFileSync(path.join(distDir, file), 'utf8')));

@@ -21,11 +21,18 @@ test('every briefing, entity, source and topic has its page', () => {
   }
 });
 
-test('the RSS feed lists every briefing with an absolute link', () => {
+test('the RSS feed lists every briefing, and each update as an item of its own, with absolute links', () => {
   const feed = read('rss.xml');
   const briefings = idsIn('briefings', '.mdx');
-  expect(feed.match(/<item>/g)?.length).toBe(Math.min(briefings.length, 50));
+  // An update is an item of its own, linked to its entry on the briefing (docs/keeping-current.md).
+  const updates = briefings.flatMap((id) => {
+    const frontMatter = readFileSync(path.join(content, 'briefings', `${id}.mdx`), 'utf8').split(/^---$/m)[1] ?? '';
+    const list = /^updates:\n((?:\s+.*\n)+)/m.exec(frontMatter)?.[1] ?? '';
+    return (list.match(/^\s+- /gm) ?? []).map((_, index) => `${id}/#update-${index + 1}`);
+  });
+  expect(feed.match(/<item>/g)?.length).toBe(Math.min(briefings.length + updates.length, 50));
   for (const id of briefings) expect(feed).toMatch(new RegExp(`<link>https?://[^<]+/briefings/${id}/</link>`));
+  for (const anchor of updates) expect(feed).toMatch(new RegExp(`<link>https?://[^<]+/briefings/${anchor}</link>`));
 });
 
 test('the sitemap lists the pages under the configured site URL', () => {
