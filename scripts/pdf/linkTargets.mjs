@@ -23,15 +23,18 @@ const inDocumentPlaces = [
 
 /**
  * Runs in the page: every link with what deciding its target needs. `note` is the id of a numbered note in the
- * same article (a briefing's "Notes") that cites the same address, so a citation can jump to its note; `within`
- * lists the ids around the link, so a link never "jumps" to the section it is already in.
+ * same briefing (its "Notes", src/components/SourceNotes.astro) that cites the same address, so a citation can jump
+ * to its note; `within` lists the ids around the link, so a link never "jumps" to the section it is already in.
+ * Only a Notes list's items are notes: key judgments and updates are `li[id]` too, and taken for notes they caught
+ * the citations (a citation in a judgment "jumped" to itself, one further down to the judgment). The scope is the
+ * outermost article, the briefing, as a key-figure card is an article of its own inside it.
  */
 function describeLinks() {
   const notesByScope = new Map();
   const notesOf = (scope) => {
     if (!notesByScope.has(scope)) {
       const notes = new Map();
-      for (const note of scope.querySelectorAll('li[id]')) {
+      for (const note of scope.querySelectorAll('.source-notes__list > li[id]')) {
         for (const cite of note.querySelectorAll('a[href]')) if (!notes.has(cite.getAttribute('href'))) notes.set(cite.getAttribute('href'), note);
       }
       notesByScope.set(scope, notes);
@@ -40,7 +43,9 @@ function describeLinks() {
   };
   const links = [...document.querySelectorAll('a[href]')].map((link) => {
     const raw = link.getAttribute('href');
-    const scope = link.closest('article') ?? document.querySelector('main') ?? document.body;
+    let scope = link.closest('article');
+    while (scope?.parentElement?.closest('article')) scope = scope.parentElement.closest('article');
+    scope ??= document.querySelector('main') ?? document.body;
     const note = notesOf(scope).get(raw);
     const within = [];
     for (let element = link.parentElement; element; element = element.parentElement) if (element.id) within.push(element.id);
