@@ -43,7 +43,7 @@ export function findFarFutureDates(corpus: Corpus, today = new Date()): ContentP
     check(filePath, 'date', data.date);
     check(filePath, 'asOf', data.asOf);
     data.updates?.forEach((update, index) => check(filePath, `updates[${index}].date`, update.date));
-    data.keyJudgments?.forEach((judgment, index) => check(filePath, `keyJudgments[${index}].revised.date`, judgment.revised?.date));
+    data.keyJudgments.forEach((judgment, index) => check(filePath, `keyJudgments[${index}].revised.date`, judgment.revised?.date));
   }
   for (const { filePath, data } of corpus.events) {
     checkPartial(filePath, 'date', data.date);
