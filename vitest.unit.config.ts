@@ -10,7 +10,7 @@ import { astroContentShim } from './scripts/lib/importSource.mjs';
 export const astroTests = ['tests/components/**/*.test.ts', 'tests/unit/downloads.test.ts', 'tests/charts/chartsMatchContent.test.ts'];
 
 export default defineConfig({
-  // The schemas import `reference` from `astro:content`; the same shim as scripts/check.mjs provides it.
+  // The schemas import `reference` from `astro:content`; the shim `npm run check` uses provides it (astroContentShim.mjs).
   plugins: [astroContentShim()],
   test: {
     name: 'unit',

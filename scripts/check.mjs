@@ -2,14 +2,14 @@
 // MDX syntax and components, spellings the site corrects, and text copied from a fingerprinted source), and prints each problem as
 // `file:line  field: message`. Exits 1 when there is any; warnings are printed the same way and do not fail. Then lists
 // the drafts (`draft: true`) and the placeholders each still holds. Reads BRIEFBOOK_CONTENT like the build.
-import { importSource } from './lib/importSource.mjs';
+import { importSourceNatively } from './lib/importSourceNatively.mjs';
 import { readEnvOrExit } from '../src/config/env.ts';
 
 readEnvOrExit();
 
 const started = performance.now();
 /** @type {typeof import('../src/check/contentCheck')} */
-const { checkContent, formatProblems, formatDrafts } = await importSource('src/check/contentCheck.ts');
+const { checkContent, formatProblems, formatDrafts } = await importSourceNatively('src/check/contentCheck.ts');
 const { problems, warnings, counts, drafts } = await checkContent({ editorial: !process.argv.includes('--no-editorial') });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 // Collection names are plurals; one entry reads "1 source", "1 entity".

@@ -2,13 +2,13 @@
 // nothing until this answers. The check is the same code as `npm run check` without the editorial pass; it
 // answers with the failure message (or null) and the drafts it found, which the build leaves out, after printing
 // any warnings. The thread then waits, with the check's modules loaded, for the finished build's folder and
-// checks the output (checkBuiltSite), so that the build does not load them a second time (about 1.3 s of CPU
-// through Vite's module runner) for a check that itself takes milliseconds.
+// checks the output (checkBuiltSite), so that the build does not load them a second time for a check that itself
+// takes milliseconds.
 import { parentPort } from 'node:worker_threads';
-import { importSource } from './importSource.mjs';
+import { importSourceNatively } from './importSourceNatively.mjs';
 
 /** @type {typeof import('../../src/check/contentCheck')} */
-const { checkContent, checkBuiltSite, resolveContentRoot, formatProblems } = await importSource('src/check/contentCheck.ts');
+const { checkContent, checkBuiltSite, resolveContentRoot, formatProblems } = await importSourceNatively('src/check/contentCheck.ts');
 const { problems, warnings, drafts } = await checkContent({ editorial: false });
 // Warnings go out as `npm run check` prints them; they never stop the build.
 if (warnings.length > 0) console.error(`${formatProblems(warnings, 'warning')}\n`);

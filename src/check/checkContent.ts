@@ -28,7 +28,7 @@ import { findStrayContentFiles } from '../validation/findStrayContentFiles';
 import { readFingerprints } from '../contentFiles/readFingerprints';
 import { checkCorpusRules, checkFileText, checkProseTree, findSymlinks, readContentText } from '../validation/contentRules';
 import type { MdastNode } from '../prose/walkMdast';
-import { findPlaceholders } from '../validation/findPlaceholders';
+import { findPlaceholders, placeholderComment } from '../validation/findPlaceholders';
 import { isDraft } from '../schemas/draft';
 
 export interface CheckOptions {
@@ -371,6 +371,7 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
       data: entry.raw as Record<string, unknown>,
       lineOf: (fieldPath) => entry.yamlLineOffset + locateYamlField(entry.yamlText, [...entry.yamlPathPrefix, ...fieldPath]),
       lineText: (line) => yamlLines[line - 1 - entry.yamlLineOffset] ?? '',
+      holdsPlaceholderComment: entry.yamlText.includes(placeholderComment),
       fieldPrefix: entry.yamlPathPrefix,
       mdxSource: entry.mdxSource,
     });

@@ -31,8 +31,11 @@ export function formatProblems(problems: readonly ContentProblem[], kind: 'probl
 
 /** Thrown when content fails validation; its message is the whole formatted list. */
 export class ContentValidationError extends Error {
-  constructor(readonly problems: readonly ContentProblem[]) {
+  readonly problems: readonly ContentProblem[];
+
+  constructor(problems: readonly ContentProblem[]) {
     super(formatProblems(problems));
+    this.problems = problems;
     this.name = 'ContentValidationError';
     // The message locates every problem in the content; a stack trace into the build would only bury it
     // (Astro prints the stack of any error that has one).

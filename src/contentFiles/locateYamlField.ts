@@ -1,4 +1,18 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+
+/**
+ * The last text parsed, with its document: the check asks for several fields of one entry (and of one map file)
+ * in a row, and parsing was most of what the whole check cost. One entry, so nothing of a large book is held.
+ */
+let lastParsed: { text: string; document: Document; lineCounter: LineCounter } | undefined;
+
+function parseOnce(text: string): { document: Document; lineCounter: LineCounter } {
+  if (lastParsed?.text !== text) {
+    const lineCounter = new LineCounter();
+    lastParsed = { text, document: parseDocument(text, { lineCounter, uniqueKeys: false }), lineCounter };
+  }
+  return lastParsed;
+}
 
 /**
  * The 1-based line of a field in a YAML text, given its path as a schema reports it (`['citations', 0,
@@ -10,8 +24,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
  * locateYamlField('label: Ships\ncitations:\n  - { source: s, paragraphs: [99] }\n', ['citations', 0, 'paragraphs']) // 3
  */
 export function locateYamlField(text: string, path: readonly PropertyKey[]): number {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: false });
+  const { document, lineCounter } = parseOnce(text);
   let node: unknown = document.contents;
   let offset = (node as Node | null)?.range?.[0] ?? 0;
   for (const [depth, segment] of path.entries()) {

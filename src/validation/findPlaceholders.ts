@@ -32,6 +32,11 @@ export interface PlaceholderInput {
   lineOf(path: readonly PropertyKey[]): number;
   /** The text of a file line, 1-based. */
   lineText(line: number): string;
+  /**
+   * Whether the placeholder comment is anywhere in the entry's YAML (true when not given): when it is not, no field
+   * is located to read its line, which costs a parse of the YAML per entry.
+   */
+  holdsPlaceholderComment?: boolean;
   /** Prepended to field paths in messages (the id, for entries of a map file). */
   fieldPrefix: readonly PropertyKey[];
   /** The MDX file with its front matter blanked, for briefings. */
@@ -55,6 +60,8 @@ export function findPlaceholders(entry: PlaceholderInput): ContentProblem[] {
   const found: ContentProblem[] = [];
   const at = (fieldPath: PropertyKey[], message: string) =>
     found.push({ file: entry.file, line: entry.lineOf(fieldPath), field: formatFieldPath([...entry.fieldPrefix, ...fieldPath]), message });
+  const markedAsPlaceholder = (fieldPath: PropertyKey[]) =>
+    entry.holdsPlaceholderComment !== false && entry.lineText(entry.lineOf(fieldPath)).includes(placeholderComment);
 
   visitTextFields(entry.data, undefined, (text, fieldPath) => {
     const shown = text.trim().replace(/\.$/, '');
@@ -65,12 +72,12 @@ export function findPlaceholders(entry: PlaceholderInput): ContentProblem[] {
     if (unit?.singular === 'unit' && unit?.plural === 'units') {
       at(['unit'], 'Still the placeholder unit "unit". Expected what one of the things counted is, e.g. { singular: ship, plural: ships }.');
     }
-    if (entry.data.value === 0 && entry.lineText(entry.lineOf(['value'])).includes(placeholderComment)) {
+    if (entry.data.value === 0 && markedAsPlaceholder(['value'])) {
       at(['value'], `Still the placeholder 0. Expected the number the source gives; if it really is 0, delete the "${placeholderComment}" comment.`);
     }
   }
   for (const [field, expected] of Object.entries(placeholderDates[entry.collection] ?? {})) {
-    if (entry.data[field] !== undefined && entry.lineText(entry.lineOf([field])).includes(placeholderComment)) {
+    if (entry.data[field] !== undefined && markedAsPlaceholder([field])) {
       at([field], `Still the placeholder date, the day \`npm run new\` wrote the entry. Expected ${expected}; if it is right, delete the "${placeholderComment}" comment.`);
     }
   }
