@@ -104,11 +104,32 @@ export function renderHeadersFile(policy: Policy, base: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Writes `_headers` into the built site: the security headers static hosts can send but a page cannot. */
-export function staticHeaders(): AstroIntegration {
+/** The `_headers` integration, and where an earlier pass over the built pages hands them over as it reads them. */
+export type StaticHeadersIntegration = AstroIntegration & {
+  /** Takes the policy of a built page another pass has read (`file` relative to the output folder). */
+  readPage(file: string, html: string): void;
+};
+
+/**
+ * Writes `_headers` into the built site: the security headers static hosts can send but a page cannot. The pages
+ * the search pass read already (`readPage`, wired in astro.config.mjs) are not read again; any other is.
+ */
+export function staticHeaders(): StaticHeadersIntegration {
   let base = '/';
+  /** Each page's policy, or why it has none, by path relative to the output folder. */
+  const read = new Map<string, PagePolicy | Error>();
+  const policyOf = (html: string, file: string): PagePolicy | Error => {
+    try {
+      return readPagePolicy(html, file);
+    } catch (error) {
+      return error as Error;
+    }
+  };
   return {
     name: 'briefbook:static-headers',
+    readPage(file, html) {
+      read.set(file, policyOf(html, file));
+    },
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
@@ -116,8 +137,13 @@ export function staticHeaders(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const entries = await readdir(root, { recursive: true, withFileTypes: true });
-        const pages = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => path.join(entry.parentPath, entry.name));
-        const policies = await Promise.all(pages.map(async (file) => readPagePolicy(await readFile(file, 'utf8'), path.relative(root, file))));
+        const pages = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)));
+        const found = await Promise.all(pages.map(async (file) => read.get(file) ?? policyOf(await readFile(path.join(root, file), 'utf8'), file)));
+        read.clear();
+        const policies = found.map((policy) => {
+          if (policy instanceof Error) throw policy;
+          return policy;
+        });
         const headers = renderHeadersFile(siteWidePolicy(policies), base);
         const longest = Math.max(...headers.split('\n').map((line) => line.length));
         if (longest > longestHeaderLine) logger.warn(`_headers has a line of ${longest} characters; Cloudflare Pages refuses lines over ${longestHeaderLine}.`);
