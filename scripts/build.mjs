@@ -178,8 +178,8 @@ rmSync(staging, { recursive: true, force: true });
 
 // Bad content stops the build before Astro compiles anything, and the check's message is the one printed:
 // Astro's own error about the same content would be vaguer, or a crash. Astro starts up meanwhile (loading itself,
-// its config and its integrations, about a third of the time before content sync), but its loaders wait for the
-// check to pass (contentCheckPassed), so no note is read or compiled before the check has answered.
+// its config and its integrations), but its loaders wait for the check to pass (contentCheckPassed), so no note is
+// read or compiled before the check has answered.
 const contentChecker = startContentChecker();
 const contentChecked = contentChecker.contentProblems.then(
   ({ failure, drafts }) => {

@@ -72,7 +72,8 @@ const contentCheckedVariable = 'BRIEFBOOK_CONTENT_CHECKED';
 /**
  * Records that this process ran the content check (scripts/build.mjs), so that the Astro build it starts, and its
  * prerender threads (which share the process id and inherit the environment), skip the validation that would only
- * repeat it; `passed`, the check still running, is what the loaders wait for (`contentCheckPassed`). The mark is this process's id, so a value left in a shell does not switch any other build's validation off.
+ * repeat it; `passed`, the check still running, is what the loaders wait for (`contentCheckPassed`). The mark is
+ * this process's id, so a value left in a shell does not switch any other build's validation off.
  */
 export function markContentChecked(env: Env = process.env, passed?: Promise<unknown>): void {
   env[contentCheckedVariable] = String(process.pid);
