@@ -135,9 +135,9 @@ function describeAstroError(error) {
 
 /**
  * The content check (the same schemas and cross-references the build applies), on a second thread while this
- * one loads Astro: it reports every problem at once, one line each, in the authors' terms. Astro starts only
- * after it has answered, so content the check refuses (code in a note, nesting deep enough to crash the MDX
- * compiler) never reaches the compiler, and bad content fails in seconds. The same thread checks the output at
+ * one starts Astro: it reports every problem at once, one line each, in the authors' terms. Astro's loaders read
+ * no content before it has answered, so content the check refuses (code in a note, nesting deep enough to crash
+ * the MDX compiler) never reaches the compiler, and bad content fails in seconds. The same thread checks the output at
  * the end (`checkOutput`, failure message or null).
  * `contentProblems` resolves with `{ failure, drafts }`: the failure message (null when the content is sound)
  * and the drafts the site leaves out.
@@ -177,23 +177,29 @@ recoverFromInterruptedBuilds();
 rmSync(staging, { recursive: true, force: true });
 
 // Bad content stops the build before Astro compiles anything, and the check's message is the one printed:
-// Astro's own error about the same content would be vaguer, or a crash.
+// Astro's own error about the same content would be vaguer, or a crash. Astro starts up meanwhile (loading itself,
+// its config and its integrations), but its loaders wait for the check to pass (contentCheckPassed), so no note is
+// read or compiled before the check has answered.
 const contentChecker = startContentChecker();
-const loadingAstro = import('astro');
-const { failure: contentProblems, drafts } = await contentChecker.contentProblems.catch((error) => fail(`Build failed: the content check crashed: ${error.message}`));
-if (contentProblems) fail(contentProblems);
-if (drafts.length > 0) {
-  console.log(`Leaving out ${drafts.length} draft${drafts.length === 1 ? '' : 's'} (draft: true; \`npm run check\` lists what each still needs): ${drafts.map((draft) => draft.file).join(', ')}`);
-}
+const contentChecked = contentChecker.contentProblems.then(
+  ({ failure, drafts }) => {
+    if (failure) fail(failure);
+    if (drafts.length > 0) {
+      console.log(`Leaving out ${drafts.length} draft${drafts.length === 1 ? '' : 's'} (draft: true; \`npm run check\` lists what each still needs): ${drafts.map((draft) => draft.file).join(', ')}`);
+    }
+    return drafts;
+  },
+  (error) => fail(`Build failed: the content check crashed: ${error.message}`),
+);
 // The Astro build below (and its prerender threads) need not validate the same content again.
-markContentChecked();
+markContentChecked(process.env, contentChecked);
 
 let buildError;
 releaseLock = await acquireProjectLock(path.join(workDir, 'astro.lock'), {
   onWait: (pid) => console.log(`Waiting for another build of this project to finish (process ${pid})…`),
 });
 try {
-  const { build } = await loadingAstro;
+  const { build } = await import('astro');
   await build({
     root: projectRoot,
     outDir: staging,
@@ -204,6 +210,8 @@ try {
 } finally {
   releaseLock();
 }
+// Whatever Astro made of the content, the check's verdict on it comes first.
+const drafts = await contentChecked;
 const objections = objectionsIn(recordedEvents);
 if (buildError || objections.length > 0) {
   if (buildError) fail(describeAstroError(buildError));

@@ -2,6 +2,7 @@
 // there, so that a book other than the sample, deployed under a base path, is browsed in Chromium.
 //
 //   node scripts/serveFixtureBook.mjs <port>
+//   node scripts/serveFixtureBook.mjs --build-only     (`npm test`'s build step: build it if out of date, serve nothing)
 //
 // It builds into .briefbook/e2e-atlas only when that build is older than the generator or the fixture (src/,
 // scripts/, public/, astro.config.mjs, package-lock.json, the fixture book), so a run of one browser test does
@@ -22,6 +23,7 @@ function newest(target) {
   return readdirSync(target).reduce((latest, name) => Math.max(latest, newest(path.join(target, name))), stat.mtimeMs);
 }
 
+const buildOnly = process.argv[2] === '--build-only';
 const port = Number(process.argv[2]);
 const outDir = path.join(projectRoot, fixtureBook.outDir);
 const stamp = path.join(outDir, '.built-from');
@@ -36,5 +38,6 @@ if (!existsSync(stamp) || newest(stamp) < Math.max(...inputs.map(newest))) {
   if (build.status !== 0) process.exit(build.status ?? 1);
   writeFileSync(stamp, `${fixtureBook.content} for ${fixtureBook.site}\n`);
 }
+if (buildOnly) process.exit(0);
 await serveStatic(outDir, port, { base: new URL(fixtureBook.site).pathname });
 console.log(`Serving ${fixtureBook.outDir} at http://127.0.0.1:${port}${new URL(fixtureBook.site).pathname}`);

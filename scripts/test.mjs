@@ -1,15 +1,20 @@
 // `npm test`: the whole gate, every tier, with the tiers that can share the machine run side by side. The order is a
 // graph rather than a line; each step waits only for what it needs:
 //
-//   typecheck ─┬─> astro ─┬─> builds                          (fixture builds)
-//   check      │          └─> build ──> e2e                   (one build of the book, then the browser tests)
-//   unit       │
+//   build ──┬─> e2e                                         (the two books the browser tests read, then those tests)
+//           └ ─ > typecheck ──> astro ──> builds            (then the rest of the project's Astro work, in turn)
+//   check
+//   unit
 //
-// Why these edges: `astro check` (typecheck), the 'astro' Vitest project (its `astro sync`) and every Astro build
-// write the project's .astro/ folder, which the 'astro' project reads while it runs; so the 'astro' project starts
-// after the typecheck and before any build. The builds then take turns on Astro itself (scripts/lib/projectLock.mjs)
-// and overlap in everything else: the fixture builds' content checks and assertions, the browser tests. The plain
-// unit tests and the content check touch none of this and run from the start.
+// Why these edges: the browser tests are the longest step, so their builds (the sample book into dist/, and the
+// second fixture book for /atlas/, which scripts/serveFixtureBook.mjs would otherwise build when the browser tests
+// start) come first, and the browser tests start as soon as they are done. `astro check` (typecheck), the 'astro'
+// Vitest project (its `astro sync`) and every Astro build write the project's .astro/ folder, which the 'astro'
+// project reads while it runs; so those take turns: the typecheck after the build step (whether it passed or not:
+// `─ ─ >` orders without depending), the 'astro' project after the typecheck, the fixture builds after that. The
+// browser tests read only dist/ and .briefbook/e2e-atlas/, so they overlap all of it; the fixture builds' Astro
+// builds still take turns (scripts/lib/projectLock.mjs). The plain unit tests and the content check touch none of
+// this and run from the start.
 //
 //   node scripts/test.mjs [--only step,step]     (steps: typecheck, check, unit, astro, builds, build, e2e)
 //
@@ -33,14 +38,14 @@ const env = {
   FORCE_COLOR: process.stdout.isTTY ? '1' : '0',
 };
 
-/** Every step: its command, and the steps it waits for. */
+/** Every step: its command, the steps it needs (skipped if one fails), and those it only waits for (`waitsFor`). */
 export const steps = {
-  typecheck: { command: [bin('astro'), 'check', '--minimumFailingSeverity', 'warning'], after: [] },
+  typecheck: { command: [bin('astro'), 'check', '--minimumFailingSeverity', 'warning'], after: [], waitsFor: ['build'] },
   check: { command: [node, 'scripts/check.mjs'], after: [] },
   unit: { command: [bin('vitest'), 'run', '--config', 'vitest.unit.config.ts'], after: [] },
   astro: { command: [bin('vitest'), 'run', '--project', 'astro'], after: ['typecheck'] },
   builds: { command: [bin('vitest'), 'run', '--config', 'vitest.builds.config.ts'], after: ['astro'] },
-  build: { command: [node, 'scripts/build.mjs'], after: ['astro'] },
+  build: { command: [node, 'scripts/build.mjs', '&&', node, 'scripts/serveFixtureBook.mjs', '--build-only'], after: [] },
   e2e: { command: [node, 'scripts/ensureChromium.mjs', '&&', bin('playwright'), 'test'], after: ['build'] },
 };
 
@@ -92,7 +97,7 @@ async function main() {
     if (running.has(name)) return running.get(name);
     const promise = (async () => {
       const needs = steps[name].after.filter((dependency) => chosen.includes(dependency));
-      const outcomes = await Promise.all(needs.map(start));
+      const [outcomes] = await Promise.all([Promise.all(needs.map(start)), ...(steps[name].waitsFor ?? []).filter((step) => chosen.includes(step)).map(start)]);
       if (outcomes.some((outcome) => outcome !== 'passed')) {
         results.set(name, { status: 'skipped', because: needs.filter((_, index) => outcomes[index] !== 'passed') });
         return 'skipped';

@@ -72,10 +72,24 @@ const contentCheckedVariable = 'BRIEFBOOK_CONTENT_CHECKED';
 /**
  * Records that this process ran the content check (scripts/build.mjs), so that the Astro build it starts, and its
  * prerender threads (which share the process id and inherit the environment), skip the validation that would only
- * repeat it. The mark is this process's id, so a value left in a shell does not switch any other build's validation off.
+ * repeat it; `passed`, the check still running, is what the loaders wait for (`contentCheckPassed`). The mark is
+ * this process's id, so a value left in a shell does not switch any other build's validation off.
  */
-export function markContentChecked(env: Env = process.env): void {
+export function markContentChecked(env: Env = process.env, passed?: Promise<unknown>): void {
   env[contentCheckedVariable] = String(process.pid);
+  if (passed) (globalThis as Record<symbol, unknown>)[contentCheckKey] = passed;
+}
+
+// On globalThis because the build script and the loaders Astro runs import this file as two separate modules.
+const contentCheckKey = Symbol.for('briefbook.contentCheck');
+
+/**
+ * Settles once the content check `npm run build` runs beside Astro has passed (it ends the process when the check
+ * fails), at once outside such a build. The loaders wait on it, so Astro starts up while the check runs but no note
+ * is read, parsed or compiled before the check has refused what would crash the compiler.
+ */
+export function contentCheckPassed(): Promise<unknown> {
+  return ((globalThis as Record<symbol, unknown>)[contentCheckKey] as Promise<unknown> | undefined) ?? Promise.resolve();
 }
 
 /**

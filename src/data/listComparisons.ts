@@ -1,6 +1,6 @@
 import { compareKey, type CompareSpec } from '../charts/compare/spec';
-import { listProseChartSpecs } from '../charts/listProseChartSpecs';
 import type { CorpusIndex } from '../corpus/indexCorpus';
+import { proseChartSpecsOf } from './proseChartSpecs';
 
 /**
  * The comparisons the book's prose places (`<FigureCompare>`), once each: the only charts with data files of their
@@ -9,6 +9,6 @@ import type { CorpusIndex } from '../corpus/indexCorpus';
  * @example listComparisons(book).map(compareKey) // ["compare-small-boats--boats-awaiting-permits", …]
  */
 export function listComparisons(book: CorpusIndex): CompareSpec[] {
-  const specs = book.briefings.flatMap((briefing) => listProseChartSpecs(briefing.body)).filter((spec): spec is CompareSpec => spec.kind === 'compare');
+  const specs = proseChartSpecsOf(book).filter((spec): spec is CompareSpec => spec.kind === 'compare');
   return [...new Map(specs.map((spec) => [compareKey(spec), spec])).values()];
 }

@@ -4,10 +4,28 @@ const everyPage = new Set(codePointsOf(everyPageRanges));
 /** Every character an on-demand subset may hold (src/fonts/fontFaces.mjs) that the every-page subset lacks. */
 const onDemandCharacters = new Set(subsets.filter((subset) => !subset.everyPage).flatMap((subset) => codePointsOf(subset.wanted)).filter((codePoint) => !everyPage.has(codePoint)));
 
+/**
+ * The same characters as one regular expression of code point ranges. Every page passes through this test (the
+ * middleware), book volumes of several megabytes among them: the regular expression engine scans a page in a
+ * fraction of the time a loop over its characters took (1.7 s of a 1,000-note build).
+ */
+const onDemandPattern = (() => {
+  const sorted = [...onDemandCharacters].sort((a, b) => a - b);
+  const ranges: string[] = [];
+  for (let start = 0; start < sorted.length; ) {
+    let end = start;
+    while (end + 1 < sorted.length && sorted[end + 1] === sorted[end]! + 1) end += 1;
+    const from = `\\u{${sorted[start]!.toString(16)}}`;
+    ranges.push(end === start ? from : `${from}-\\u{${sorted[end]!.toString(16)}}`);
+    start = end + 1;
+  }
+  // An empty class would match nothing, as the empty set does.
+  return new RegExp(`[${ranges.join('')}]`, 'u');
+})();
+
 /** True when `html` holds a character of an on-demand subset: a transliterated name such as Ḥmeimim or Şanlıurfa. */
 export function usesOnDemandFonts(html: string): boolean {
-  for (const character of html) if (onDemandCharacters.has(character.codePointAt(0)!)) return true;
-  return false;
+  return onDemandPattern.test(html);
 }
 
 /**

@@ -7,7 +7,7 @@ import { ContentValidationError } from '../contentFiles/contentProblem';
 import { displayPath } from '../contentFiles/displayPath';
 import { parseYamlText } from '../contentFiles/parseYamlText';
 import { splitFrontmatter } from '../contentFiles/splitFrontmatter';
-import { readEnv } from '../config/env';
+import { contentCheckPassed, readEnv } from '../config/env';
 
 /** The data of a content file as its author wrote it: dates stay text, so the schema sees `2026-02-30`. */
 function readDataAsWritten(filePath: string): Record<string, unknown> {
@@ -44,13 +44,14 @@ export function contentFolderLoader(folder: string, extension: '.mdx' | '.yaml')
   const inner = glob({ pattern: `*${extension}`, base: folder, generateId: ({ entry }) => idFromFileName(entry) });
   return {
     name: 'briefbook-content-folder-loader',
-    load: (context) => {
-      // `npm run build` refused such notes in its content check already.
+    load: async (context) => {
+      // `npm run build` refuses such notes in its content check, which may still be running beside Astro.
+      await contentCheckPassed();
       if (extension === '.mdx' && !readEnv().contentChecked) refuseCodeInNotes(folder);
       // A new book's folders start empty (or hold only a README); glob() would warn, and the build fails on warnings.
       if (!readdirSync(folder).some((name) => name.endsWith(extension) && !name.startsWith('.'))) {
         context.store.clear();
-        return Promise.resolve();
+        return;
       }
       return inner.load({
         ...context,

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { ContentValidationError } from '../contentFiles/contentProblem';
 import { displayPath } from '../contentFiles/displayPath';
 import { parseYamlMap } from '../contentFiles/parseYamlMap';
+import { contentCheckPassed } from '../config/env';
 
 /**
  * Loads a YAML file that maps ids to entries (`content/topics.yaml`). Astro's own `file()` loader logs a
@@ -18,6 +19,8 @@ export function yamlMapLoader(filePath: string): Loader {
   return {
     name: 'briefbook-yaml-map-loader',
     load: async ({ store, parseData, config }) => {
+      // `npm run build` reports a broken file in its content check, which may still be running beside Astro.
+      await contentCheckPassed();
       const root = fileURLToPath(config.root);
       const shown = displayPath(filePath, root);
       // Astro's store wants a path relative to the project, even for a content root elsewhere (`../books/x/…`).

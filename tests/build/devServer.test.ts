@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/checkContent';
 import { formatProblems } from '../../src/contentFiles/contentProblem';
+import { acquireProjectLock } from '../../scripts/lib/projectLock.mjs';
 import { projectRoot, runNew } from './runBuild';
 
 // Issue 20: with a content problem, `npm run dev` answered every page with a 500 page saying only
@@ -44,6 +45,7 @@ const decode = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&quot;/g,
 
 describe('npm run dev on a book with a broken note', () => {
   let server: ChildProcess;
+  let releaseLock = () => {};
   let origin: string;
   let log = '';
   const original = () => readFileSync(path.join(projectRoot, 'tests/fixtures/minimal/briefings/harbour-reopening.mdx'), 'utf8');
@@ -53,6 +55,10 @@ describe('npm run dev on a book with a broken note', () => {
     cpSync(path.join(projectRoot, 'tests/fixtures/minimal'), content, { recursive: true });
     // Two problems at once: an unclosed <Cite and an entity that does not exist.
     writeFileSync(note, original().replace('<Cite p={1} />', '<Cite p={1}').replace('entities: [northport, mara-ellison]', 'entities: [southport, mara-ellison]'));
+    // `astro dev` writes the project's .astro/ folder (the content modules of this book) for as long as it runs, and a
+    // build beside it in this tier read them: the second book's build once failed on this book's broken note. The
+    // builds take turns on scripts/build.mjs's lock, so the dev server holds it too, until it has stopped.
+    releaseLock = await acquireProjectLock(path.join(projectRoot, '.briefbook/astro.lock'));
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
     // The server runs as an author's would: without the test runner's variables (VITEST, NODE_ENV=test).
@@ -68,8 +74,13 @@ describe('npm run dev on a book with a broken note', () => {
     await waitFor(async () => ((await fetch(`${origin}/__briefbook/content-state`)).ok ? true : undefined), 120_000, 'the dev server');
   }, 150_000);
 
-  afterAll(() => {
-    server?.kill('SIGTERM');
+  afterAll(async () => {
+    if (server && server.exitCode === null) {
+      const stopped = new Promise((resolve) => server.once('close', resolve));
+      server.kill('SIGTERM');
+      await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    }
+    releaseLock();
   });
 
   it('shows every problem in the browser as the check prints it: file:line, field and what to write', async () => {

@@ -26,6 +26,15 @@ const conditions = [
   { name: 'slow 4G, fonts 1.5 s late', fontDelayMs: 1500, limit: 0.1 },
 ];
 
+/**
+ * A navigation under CDP's network emulation now and then never fires its load event (seen twice in one run beside
+ * the fixture builds, never alone; Playwright's maintainers put such hangs down to Network.emulateNetworkConditions,
+ * microsoft/playwright#22676). A hung load says nothing about layout shift, so such a test is tried once more, and a
+ * hang is cut at 25 s rather than the test's whole minute. A shift over the limit fails both tries alike.
+ */
+test.describe.configure({ retries: 1 });
+const navigationTimeoutMs = 25_000;
+
 async function throttle(page: Page) {
   // Lighthouse's "slow 4G": 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
   const cdp = await page.context().newCDPSession(page);
@@ -63,7 +72,7 @@ for (const condition of conditions) {
         await throttle(page);
         const held = await holdBackFonts(page, condition.fontDelayMs);
         await recordLayoutShifts(page);
-        await page.goto(path, { waitUntil: 'load' });
+        await page.goto(path, { waitUntil: 'load', timeout: navigationTimeoutMs });
         await page.evaluate(() => document.fonts.ready);
         // Layout shifts are reported after the frame that makes them.
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));

@@ -86,6 +86,20 @@ describe('buildSearchIndex', () => {
     await expect(readFile(path.join(root, 'pagefind', 'pagefind-ui.js'))).rejects.toThrow();
   }, 60_000);
 
+  it('indexes more pages than it sends ahead at once, and hands every page it reads on, in order', async () => {
+    const pages = Object.fromEntries(
+      Array.from({ length: 40 }, (_, index) => [`p${String(index).padStart(2, '0')}/index.html`, `<main data-pagefind-body><h1>Place ${index}</h1><p>Word${index} harbour.</p></main>`]),
+    );
+    const root = await site({ ...pages, 'index.html': '<h1>Home</h1>' });
+    const handed: string[] = [];
+    const result = await buildSearchIndex(root, { onPage: (file, html) => handed.push(`${file}:${html.includes('<h1>')}`) });
+    expect(result).toMatchObject({ pages: 40, htmlFiles: 41 });
+    // Every page, searchable or not, in the order read.
+    expect(handed).toEqual(['index.html:true', ...Object.keys(pages).map((file) => `${path.normalize(file)}:true`)]);
+    const entry = JSON.parse(await readFile(path.join(root, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    expect(Object.values(entry.languages as Record<string, { page_count: number }>)[0]!.page_count).toBe(40);
+  }, 60_000);
+
   it('fails, naming the page, when Pagefind silently skips a marked page', async () => {
     const root = await site({
       'a/index.html': '<main data-pagefind-body><h1>Tartus</h1></main>',

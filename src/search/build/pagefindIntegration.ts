@@ -12,7 +12,19 @@ import { readIndexedPages } from './readIndexedPages';
 export interface PagefindOptions {
   /** The bundle folder inside the output folder; the browser loads `/<bundleDir>/pagefind.js`. */
   bundleDir?: string;
+  /**
+   * Called with every built page as it is read (its path relative to the output folder, its HTML), so a later pass
+   * over the same pages (the `_headers` pass) need not read them all again.
+   */
+  onPage?: (file: string, html: string) => void;
 }
+
+/**
+ * How many pages are on their way to Pagefind at once. Pagefind's service takes its requests one at a time, in the
+ * order they are sent, so sending ahead changes nothing in the index; it only keeps Pagefind busy while the next
+ * pages are read, and this bound keeps the pages waiting in the pipe to a few megabytes.
+ */
+const pagesInFlight = 16;
 
 /** Pagefind's ready-made interfaces. We search through its JS API with our own UI, so shipping them is waste. */
 const unusedBundleFiles = /^pagefind-(component-ui|modular-ui|ui)\.(js|css)$/;
@@ -39,19 +51,9 @@ function failIfErrors(step: string, errors: readonly string[]) {
  * Builds the search index of a built site in `outDir`, checks it holds exactly the pages marked
  * `data-pagefind-body`, and writes it to `<outDir>/<bundleDir>/`. Returns what it indexed, for the log and tests.
  */
-export async function buildSearchIndex(outDir: string, { bundleDir = 'pagefind' }: PagefindOptions = {}) {
+export async function buildSearchIndex(outDir: string, { bundleDir = 'pagefind', onPage }: PagefindOptions = {}) {
   const started = performance.now();
   const htmlFiles = await listHtmlFiles(outDir, bundleDir);
-  const searchable: { file: string; html: string }[] = [];
-  for (const file of htmlFiles) {
-    const html = await readFile(path.join(outDir, file), 'utf8');
-    if (hasPagefindBody(html)) searchable.push({ file, html });
-  }
-  const searchableFiles = searchable.map(({ file }) => file);
-  const expectedUrls = searchableFiles.map(pagefindUrlOf);
-  if (expectedUrls.length === 0) {
-    throw new SearchIndexError(`No page in ${outDir} is marked data-pagefind-body, so search would find nothing.`);
-  }
 
   try {
     const { errors, index } = await pagefindService.createIndex({
@@ -61,9 +63,29 @@ export async function buildSearchIndex(outDir: string, { bundleDir = 'pagefind' 
     });
     failIfErrors('starting', errors);
     if (!index) throw new SearchIndexError('Pagefind returned no index.');
-    // Each page is handed over as text, with spaces where Pagefind would run apart cells together (separateBlocks).
-    for (const { file, html } of searchable) {
-      failIfErrors(`reading ${file}`, (await index.addHTMLFile({ url: pagefindUrlOf(file), content: separateBlocks(html) })).errors);
+    // Each searchable page is handed over as text as soon as it is read, with spaces where Pagefind would run apart
+    // cells together (separateBlocks); the pages without data-pagefind-body are not handed over at all.
+    const searchableFiles: string[] = [];
+    const inFlight: { file: string; added: Promise<{ errors: string[] }> }[] = [];
+    const settleOldest = async () => {
+      const { file, added } = inFlight.shift()!;
+      failIfErrors(`reading ${file}`, (await added).errors);
+    };
+    for (const file of htmlFiles) {
+      const html = await readFile(path.join(outDir, file), 'utf8');
+      onPage?.(file, html);
+      if (!hasPagefindBody(html)) continue;
+      searchableFiles.push(file);
+      const added = index.addHTMLFile({ url: pagefindUrlOf(file), content: separateBlocks(html) });
+      // Awaited in order below; if an earlier page fails first, the build stops without waiting for this one.
+      added.catch(() => {});
+      inFlight.push({ file, added });
+      if (inFlight.length >= pagesInFlight) await settleOldest();
+    }
+    while (inFlight.length > 0) await settleOldest();
+    const expectedUrls = searchableFiles.map(pagefindUrlOf);
+    if (expectedUrls.length === 0) {
+      throw new SearchIndexError(`No page in ${outDir} is marked data-pagefind-body, so search would find nothing.`);
     }
     const built = await index.getFiles();
     failIfErrors('building the index', built.errors);

@@ -7,13 +7,13 @@ import { buildChart, listChartSpecs } from '../../../data/buildChart';
 import { loadBriefbook } from '../../../data/loadBriefbook';
 import { chartKey } from '../../../charts/chartKey';
 import { formatParagraphs } from '../../../citations/formatParagraphs';
-import { listProseChartSpecs } from '../../../charts/listProseChartSpecs';
+import { proseChartSpecsOf } from '../../../data/proseChartSpecs';
 import { loadBook } from '../../../book/loadBook';
 import { siteConfig } from '../../../routing/siteConfig';
 
 export const getStaticPaths = (async () => {
   const book = await loadBriefbook();
-  const specs = listChartSpecs(book, book.briefings.flatMap((briefing) => listProseChartSpecs(briefing.body)));
+  const specs = listChartSpecs(book, proseChartSpecsOf(book));
   return specs.map((spec) => ({ params: { key: chartKey(spec) }, props: { spec } }));
 }) satisfies GetStaticPaths;
 
