@@ -1,6 +1,36 @@
-import { geoContains } from 'd3-geo';
+import { geoBounds, geoContains } from 'd3-geo';
+import type { GeoPermissibleObjects } from 'd3-geo';
 import { boundsOf } from './frame';
 import type { CountryFeature } from './mapData';
+
+type Piece = { shape: GeoPermissibleObjects; bounds: [[number, number], [number, number]] };
+/** A country's land as separate polygons, each with its box, per country. */
+const piecesCache = new WeakMap<CountryFeature, Piece[]>();
+
+/**
+ * A country of many islands is tested polygon by polygon (geoContains does the same inside a MultiPolygon), so a
+ * point need only be tested against the polygons whose box holds it.
+ */
+function landPieces(country: CountryFeature) {
+  let pieces = piecesCache.get(country);
+  if (!pieces) {
+    pieces =
+      country.geometry?.type === 'MultiPolygon'
+        ? country.geometry.coordinates.map((coordinates) => {
+            const shape: GeoPermissibleObjects = { type: 'Polygon', coordinates };
+            return { shape, bounds: geoBounds(shape) };
+          })
+        : [{ shape: country, bounds: [[NaN, NaN], [NaN, NaN]] }];
+    piecesCache.set(country, pieces);
+  }
+  return pieces;
+}
+
+/** Whether a point may lie in a box; `unknown` is the answer for a box with no numbers (an empty shape's). */
+function mayHold([[x0, y0], [x1, y1]]: Piece['bounds'], lon: number, lat: number, unknown: boolean) {
+  if (Number.isNaN(x0) || Number.isNaN(x1) || Number.isNaN(y0) || Number.isNaN(y1)) return unknown;
+  return (x0 > x1 || (lon >= x0 && lon <= x1)) && lat >= y0 && lat <= y1;
+}
 
 /** Answers of `onLand` per basemap and point. */
 const landCache = new WeakMap<readonly CountryFeature[], Map<string, boolean>>();
@@ -19,7 +49,8 @@ export function landTests(countries: readonly CountryFeature[]) {
     let land = landAt.get(key);
     if (land === undefined) {
       land = countryBounds.some(
-        ({ country, bounds: [[x0, y0], [x1, y1]] }) => (x0 > x1 || (lon >= x0 && lon <= x1)) && lat >= y0 && lat <= y1 && geoContains(country, [lon, lat]),
+        ({ country, bounds }) =>
+          mayHold(bounds, lon, lat, false) && landPieces(country).some((piece) => mayHold(piece.bounds, lon, lat, true) && geoContains(piece.shape, [lon, lat])),
       );
       landAt.set(key, land);
     }
