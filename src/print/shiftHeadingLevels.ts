@@ -8,5 +8,10 @@
  */
 export function shiftHeadingLevels(html: string, offset: number): string {
   if (offset === 0) return html;
-  return html.replace(/<(\/?)h([1-6])(?=[\s>/])/gi, (_, slash: string, level: string) => `<${slash}h${Math.min(6, Math.max(1, Number(level) + offset))}`);
+  return html.replace(/<(\/?)h([1-6])(?=[\s>/])/gi, (_, slash: string, level: string) => shiftedHeadingTag(slash, level, offset));
+}
+
+/** The start of a heading tag (`<h2`, `</h2`) moved down by `offset` levels. */
+export function shiftedHeadingTag(slash: string, level: string, offset: number): string {
+  return `<${slash}h${Math.min(6, Math.max(1, Number(level) + offset))}`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prefixHtmlIds } from '../../src/print/prefixHtmlIds';
+import { shiftHeadingLevels } from '../../src/print/shiftHeadingLevels';
 
 describe('prefixHtmlIds', () => {
   it('prefixes ids and the in-fragment links to them, leaving other links alone', () => {
@@ -23,5 +24,19 @@ describe('prefixHtmlIds', () => {
     const page = prefixHtmlIds(fragment, 'one') + prefixHtmlIds(fragment, 'two');
     const ids = [...page.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+  it('moves headings in the same pass exactly as prefixing and then shifting would', () => {
+    const fragments = [
+      '<H1 id="t" class="x">T</H1><section aria-labelledby="t  u"><h2 id="u">U</h2><h6>six</h6><a href="#u">up</a><hr/><h3/></section>',
+      '<p for="<h2 a"><a href="#<h1>x">x</a><span id="<h2 y">y</span><g style="fill:url(#<h2/q)"></g></p><H4\nid="q">q</H4><h7>no</h7>',
+      '<h2>no ids at all</h2><label for="a   b">x</label>',
+      '<h1 id="one">One</h1><label for="one   two">x</label>',
+    ];
+    for (const html of fragments) {
+      for (const offset of [0, 1, 2, -1]) {
+        expect(prefixHtmlIds(html, 'b7', offset)).toBe(shiftHeadingLevels(prefixHtmlIds(html, 'b7'), offset));
+      }
+    }
+    expect(prefixHtmlIds('<H1 id="t">T</H1><a href="#t">t</a>', 'p', 1)).toBe('<h2 id="p-t">T</h2><a href="#p-t">t</a>');
   });
 });
