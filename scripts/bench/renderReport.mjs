@@ -82,7 +82,7 @@ export function renderReport({ machine, options, results, search, minutes }) {
 
   lines.push('### Where Briefbook\'s page generation goes', '');
   lines.push(
-    'Astro\'s own timing of each page it writes, summed by kind (median of the runs); the rest of a build is loading and checking the content, bundling, the search index and publishing.',
+    'Astro\'s own timing of each page it writes, summed by kind (median of the runs); the rest of a build is loading and checking the content, bundling, the search index and publishing. Briefbook renders four pages at a time (`build.concurrency`), and each page\'s time runs from its start to its end, so its sums count the time pages wait for one another and exceed the wall time of page generation (Astro\'s "Completed in"); they show the shares of the kinds, not seconds saved.',
     '',
   );
   const generationKinds = [...new Set(results.flatMap((entry) => Object.keys(entry.sites.briefbook.pageMs ?? {})))].sort(
