@@ -33,8 +33,9 @@ describe('broken fixtures', () => {
 // Every case is judged twice. `npm run check` (checkContent, editorial pass included) and the build's own content
 // check — the same call scripts/lib/contentCheckWorker.mjs makes inside scripts/build.mjs (editorial pass off),
 // with the same warnings and failure message — run here in-process, on every case: each must report the same one
-// problem, word for word. scripts/build.mjs runs that check before Astro starts and exits at once when it refuses
-// (`if (contentProblems) fail(contentProblems)`), so for a refused case the check's answer IS the build's answer;
+// problem, word for word. scripts/build.mjs runs that check beside Astro's start-up, its loaders read no content
+// until it has passed (contentCheckPassed), and it exits with the check's message when the check refuses
+// (`if (failure) fail(failure)`), so for a refused case the check's answer IS the build's answer;
 // starting a build process per case only repeated that (78 processes, about 1.7 s of CPU each).
 // `builtForReal` are the cases also built with scripts/build.mjs: one for every stage at which a build refuses
 // content, and every case only Astro sees. For those the real build's exit code, its empty output folder and its

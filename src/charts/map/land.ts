@@ -45,6 +45,9 @@ export function landTests(countries: readonly CountryFeature[]) {
   const landAt = landCache.get(countries) ?? new Map<string, boolean>();
   landCache.set(countries, landAt);
   const onLand = (lon: number, lat: number) => {
+    // Probes near the antimeridian step past ±180 (isOpenWater); a polygon's own box lies on one side of it, so
+    // such a longitude is wrapped first, as geoContains would. In range it is left exactly as it is.
+    if (lon > 180 || lon < -180) lon = ((((lon + 180) % 360) + 360) % 360) - 180;
     const key = `${lon},${lat}`;
     let land = landAt.get(key);
     if (land === undefined) {
