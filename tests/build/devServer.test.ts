@@ -72,13 +72,19 @@ describe('npm run dev on a book with a broken note', () => {
     server.stderr!.on('data', (chunk) => (log += chunk));
     // Ready once the middleware answers with the content's state (the first requests may come before the routes).
     await waitFor(async () => ((await fetch(`${origin}/__briefbook/content-state`)).ok ? true : undefined), 120_000, 'the dev server');
-  }, 150_000);
+    // Beyond the server's two minutes, room to wait for the lock while the other worker's builds take their turns.
+  }, 300_000);
 
   afterAll(async () => {
     if (server && server.exitCode === null) {
       const stopped = new Promise((resolve) => server.once('close', resolve));
       server.kill('SIGTERM');
       await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      // It may still be writing .astro/: it must be gone before the lock lets a build in.
+      if (server.exitCode === null && server.signalCode === null) {
+        server.kill('SIGKILL');
+        await stopped;
+      }
     }
     releaseLock();
   });
