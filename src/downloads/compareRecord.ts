@@ -1,5 +1,8 @@
 import type { CompareRow } from '../charts/compare/compareChart';
-import type { FigureRecord } from './figureRecord';
+import { compareRowsOf } from '../charts/compare/fromCorpus';
+import type { CompareSpec } from '../charts/compare/spec';
+import type { CorpusIndex } from '../corpus/indexCorpus';
+import { figureRecord, type FigureRecord } from './figureRecord';
 import type { CsvValue } from './toCsv';
 
 /** A comparison as published in its downloads: what each bar shows, and each compared figure's full record. */
@@ -13,6 +16,11 @@ export interface CompareRecord {
   }>;
   /** Every compared figure as in its own JSON download, with all its readings. */
   records: FigureRecord[];
+}
+
+/** A comparison the book's prose places, as its JSON and CSV downloads publish it. */
+export function compareRecordOf(book: CorpusIndex, spec: CompareSpec): CompareRecord {
+  return compareRecord(compareRowsOf(book, spec), spec.figureIds.map((id) => figureRecord(book.figure(id))));
 }
 
 /** @example compareRecord(rows, records).figures.map((figure) => figure.id) // ['small-boats', 'boats-awaiting-permits'] */

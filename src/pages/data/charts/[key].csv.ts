@@ -1,10 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { compareRowsOf } from '../../../charts/compare/fromCorpus';
 import { listComparisons } from '../../../data/listComparisons';
 import { compareKey, type CompareSpec } from '../../../charts/compare/spec';
 import { loadBriefbook } from '../../../data/loadBriefbook';
-import { compareCsvColumns, compareCsvRows, compareRecord } from '../../../downloads/compareRecord';
-import { figureRecord } from '../../../downloads/figureRecord';
+import { compareCsvColumns, compareCsvRows, compareRecordOf } from '../../../downloads/compareRecord';
 import { toCsv } from '../../../downloads/toCsv';
 
 export const getStaticPaths = (async () => {
@@ -16,6 +14,6 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ props }) => {
   const book = await loadBriefbook();
   const spec = props.spec as CompareSpec;
-  const record = compareRecord(compareRowsOf(book, spec), spec.figureIds.map((id) => figureRecord(book.figure(id))));
+  const record = compareRecordOf(book, spec);
   return new Response(toCsv(compareCsvColumns, compareCsvRows(record)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,10 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { compareRowsOf } from '../../../charts/compare/fromCorpus';
 import { listComparisons } from '../../../data/listComparisons';
 import { compareKey, type CompareSpec } from '../../../charts/compare/spec';
 import { loadBriefbook } from '../../../data/loadBriefbook';
-import { compareRecord } from '../../../downloads/compareRecord';
-import { figureRecord } from '../../../downloads/figureRecord';
+import { compareRecordOf } from '../../../downloads/compareRecord';
 
 export const getStaticPaths = (async () => {
   const book = await loadBriefbook();
@@ -15,5 +13,5 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ props }) => {
   const book = await loadBriefbook();
   const spec = props.spec as CompareSpec;
-  return Response.json(compareRecord(compareRowsOf(book, spec), spec.figureIds.map((id) => figureRecord(book.figure(id)))));
+  return Response.json(compareRecordOf(book, spec));
 };
