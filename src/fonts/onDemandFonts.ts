@@ -23,6 +23,36 @@ const onDemandPattern = (() => {
   return new RegExp(`[${ranges.join('')}]`, 'u');
 })();
 
+/**
+ * The same test on a page's UTF-8 bytes read one byte to a character (latin1), so the middleware need not decode every
+ * page (book volumes of megabytes) into a string: each on-demand character as the bytes that encode it, grouped by
+ * their leading bytes. A lead byte is never a continuation byte, so a match is always a whole character.
+ */
+const onDemandBytePattern = (() => {
+  const byPrefix = new Map<string, number[]>();
+  const encoder = new TextEncoder();
+  for (const codePoint of [...onDemandCharacters].sort((a, b) => a - b)) {
+    const bytes = [...encoder.encode(String.fromCodePoint(codePoint))];
+    const prefix = bytes.slice(0, -1).map(asLatin1Escape).join('');
+    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), bytes.at(-1)!]);
+  }
+  const branches = [...byPrefix].map(([prefix, lasts]) => {
+    const ranges: string[] = [];
+    for (let start = 0; start < lasts.length; ) {
+      let end = start;
+      while (end + 1 < lasts.length && lasts[end + 1] === lasts[end]! + 1) end += 1;
+      ranges.push(end === start ? asLatin1Escape(lasts[start]!) : `${asLatin1Escape(lasts[start]!)}-${asLatin1Escape(lasts[end]!)}`);
+      start = end + 1;
+    }
+    return `${prefix}[${ranges.join('')}]`;
+  });
+  return new RegExp(branches.length > 0 ? branches.join('|') : '[]');
+})();
+
+function asLatin1Escape(byte: number): string {
+  return `\\x${byte.toString(16).padStart(2, '0')}`;
+}
+
 /** True when `html` holds a character of an on-demand subset: a transliterated name such as Ḥmeimim or Şanlıurfa. */
 export function usesOnDemandFonts(html: string): boolean {
   return onDemandPattern.test(html);
@@ -39,4 +69,17 @@ export function linkOnDemandFonts(html: string, stylesheet: string, { always = f
   const closingHead = html.indexOf('</head>');
   if (closingHead === -1) return html;
   return `${html.slice(0, closingHead)}<link rel="stylesheet" href="${stylesheet}">${html.slice(closingHead)}`;
+}
+
+const closingHeadBytes = Buffer.from('</head>');
+
+/**
+ * `linkOnDemandFonts` on a page's UTF-8 bytes: the same bytes back when no link is added, which is most pages.
+ */
+export function linkOnDemandFontsInBytes(bytes: Uint8Array<ArrayBuffer>, stylesheet: string, { always = false }: { always?: boolean } = {}): Uint8Array<ArrayBuffer> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!always && !onDemandBytePattern.test(buffer.toString('latin1'))) return bytes;
+  const closingHead = buffer.indexOf(closingHeadBytes);
+  if (closingHead === -1) return bytes;
+  return Buffer.concat([buffer.subarray(0, closingHead), Buffer.from(`<link rel="stylesheet" href="${stylesheet}">`), buffer.subarray(closingHead)]);
 }

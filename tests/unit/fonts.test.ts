@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chartTextWidths, keptCodePoints, renderFallbackFontCss, renderFontCss, renderOnDemandFontCss, subsetFace } from '../../scripts/subsetFace.mjs';
-import { linkOnDemandFonts, usesOnDemandFonts } from '../../src/fonts/onDemandFonts';
+import { linkOnDemandFonts, linkOnDemandFontsInBytes, usesOnDemandFonts } from '../../src/fonts/onDemandFonts';
 import { metricOverrides } from '../../src/fonts/fallbackFonts.mjs';
-import { filesOfFace, fontFaces, subsets, toUnicodeRange } from '../../src/fonts/fontFaces.mjs';
+import { codePointsOf, everyPageRanges, filesOfFace, fontFaces, subsets, toUnicodeRange } from '../../src/fonts/fontFaces.mjs';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const everyFile = subsets.flatMap((subset) => fontFaces.map((face) => [filesOfFace(face, subset).subset, face, subset] as const));
@@ -66,5 +66,28 @@ describe('the on-demand stylesheet is linked only from pages that need it', () =
 
   it('is linked where asked to be whatever the text (the search page, whose results come later)', () => {
     expect(linkOnDemandFonts(page('Search'), '/x.css', { always: true })).toContain('<link rel="stylesheet" href="/x.css"></head>');
+  });
+});
+
+describe('the on-demand test on a page\'s bytes', () => {
+  const page = (text: string) => `<html><head><link rel="stylesheet" href="/_astro/Base.css"></head><body><p>${text}</p></body></html>`;
+  const utf8 = new TextEncoder();
+  const decoded = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+  const onDemand = subsets.filter((subset) => !subset.everyPage).flatMap((subset) => codePointsOf(subset.wanted));
+  const everyPage = codePointsOf(everyPageRanges);
+  // Every character either subset holds, and the neighbours of each, in text as in a page.
+  const characters = [...new Set([...onDemand, ...everyPage].flatMap((point) => [point - 1, point, point + 1]))].filter((point) => point > 0 && (point < 0xd800 || point > 0xdfff));
+
+  it('agrees with the test on the decoded text for every character of either subset and its neighbours', () => {
+    for (const point of characters) {
+      const text = page(`a${String.fromCodePoint(point)}b`);
+      expect(decoded(linkOnDemandFontsInBytes(utf8.encode(text), '/x.css')), point.toString(16)).toBe(linkOnDemandFonts(text, '/x.css'));
+    }
+  });
+
+  it('hands back the same bytes when nothing is linked, and links where asked to', () => {
+    const bytes = utf8.encode(page('Müller — ¶2 “quoted”'));
+    expect(linkOnDemandFontsInBytes(bytes, '/x.css')).toBe(bytes);
+    expect(decoded(linkOnDemandFontsInBytes(bytes, '/x.css', { always: true }))).toBe(linkOnDemandFonts(page('Müller — ¶2 “quoted”'), '/x.css', { always: true }));
   });
 });
