@@ -121,6 +121,14 @@ export function frameOf(
     [0, 0],
     [width, mapHeight],
   ]);
+  // Places that fall inside the focus country's fit leave the projection as the focus alone gives it: such maps (most
+  // places' own maps) share the frame, whose outlines are most of a map's cost, with every map fitted alike.
+  const fitted = [focus.properties.name, width, mapHeight, west, east, south, north, projection.scale(), ...projection.translate()].map((part) => (typeof part === 'number' ? exactly(part) : part)).join('|');
+  const sameFit = fittedFrames.get(basemap)?.get(fitted);
+  if (sameFit) {
+    frames.set(key, sameFit);
+    return sameFit;
+  }
   const path = geoPath(dropNearbyPoints(projection, 0.8)).digits(1);
   const scaleKmPerPixel = (() => {
     const a = projection.invert!([width / 2 - 50, mapHeight / 2])!;
@@ -153,8 +161,20 @@ export function frameOf(
 
   const frame: Frame = { projection, path, mapHeight, scaleKmPerPixel, drawnFocus, visible, waterSpots: new Map() };
   frames.set(key, frame);
+  const byFit = fittedFrames.get(basemap) ?? new Map<string, Frame>();
+  fittedFrames.set(basemap, byFit);
+  byFit.set(fitted, frame);
   return frame;
 }
+
+/**
+ * Frames by the numbers that set their projection (size, the bounds its rotation and parallels come from, the fitted
+ * scale and translation): two maps alike in these draw every outline alike.
+ */
+const fittedFrames = new WeakMap<Basemap, Map<string, Frame>>();
+
+/** A number as a key part that tells -0 from 0, as the projection's arithmetic may. */
+const exactly = (value: number) => (Object.is(value, -0) ? '-0' : String(value));
 
 const boundsCache = new WeakMap<readonly CountryFeature[], Array<{ country: CountryFeature; bounds: ReturnType<typeof geoBounds> }>>();
 
