@@ -68,9 +68,31 @@ export function blankCodeSpans(text: string): string {
  * scanMdxComponents('Over <FigureValue id="ships" /> registered <Cite p={[1, 2]} />.')
  * // [{ name: 'FigureValue', attributes: { id: 'ships' }, … }, { name: 'Cite', attributes: { p: [1, 2] }, … }]
  */
-export function scanMdxComponents(body: string): ComponentUsage[] {
+export function scanMdxComponents(body: string): readonly ComponentUsage[] {
+  let usages = scanned.get(body);
+  if (!usages) {
+    // A bound on what is kept, for the dev server, which sees a new text on every edit of a note.
+    if (scanned.size >= scannedLimit) scanned.clear();
+    usages = scan(body);
+    scanned.set(body, usages);
+  }
+  return usages;
+}
+
+/**
+ * The uses found in each text so far. A briefing's prose is scanned by the content check, for its citations, for the
+ * entities it mentions and for the charts it places, each on every page that shows it: about a tenth of a second for
+ * each pass over 1,000 notes. The uses are shared, so no caller changes them.
+ */
+const scanned = new Map<string, readonly ComponentUsage[]>();
+const scannedLimit = 20_000;
+
+function scan(body: string): readonly ComponentUsage[] {
   const text = blankCodeSpans(body);
   const usages: ComponentUsage[] = [];
+  // Lines are counted on from the previous use, not from the start of the text for each.
+  let line = 1;
+  let counted = 0;
   for (const match of text.matchAll(openingTag)) {
     const [whole, name, attributeText, selfClosing] = match;
     const start = match.index;
@@ -83,7 +105,8 @@ export function scanMdxComponents(body: string): ComponentUsage[] {
         end = closing + name!.length + 3;
       }
     }
-    const line = text.slice(0, start).split('\n').length;
+    for (let newline = text.indexOf('\n', counted); newline !== -1 && newline < start; newline = text.indexOf('\n', newline + 1)) line += 1;
+    counted = start;
     usages.push({ name: name!, attributes: parseAttributes(attributeText ?? ''), line, start, end, children });
   }
   return usages;
