@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -100,6 +100,21 @@ describe('buildSearchIndex', () => {
     expect(Object.values(entry.languages as Record<string, { page_count: number }>)[0]!.page_count).toBe(40);
   }, 60_000);
 
+  it('lets Pagefind read the separated pages itself, whatever their names, into the same index as sent text', async () => {
+    const { separateBlocks } = await import('../../src/search/build/separateBlocks');
+    const body = (place: string) => `<main data-pagefind-body><h1>${place}</h1><table><tr><th>Port</th><th>Base</th></tr></table></main>`;
+    const names = ['a/index.html', 'b [x]{y},(z)?*$:!#%é/index.html', 'c/index.html'];
+    const asText = await site(Object.fromEntries(names.map((name, index) => [name, body(`Place${index}`)])));
+    const fromDisk = await site(Object.fromEntries(names.map((name, index) => [name, separateBlocks(body(`Place${index}`))])));
+    await expect(buildSearchIndex(asText)).resolves.toMatchObject({ pages: 3 });
+    await expect(buildSearchIndex(fromDisk)).resolves.toMatchObject({ pages: 3 });
+    const bundleOf = async (root: string) => {
+      const files = await readdir(path.join(root, 'pagefind'), { recursive: true });
+      return Promise.all(files.sort().map(async (file) => [file, (await stat(path.join(root, 'pagefind', file))).isFile() ? (await readFile(path.join(root, 'pagefind', file))).toString('base64') : '']));
+    };
+    expect(await bundleOf(fromDisk)).toEqual(await bundleOf(asText));
+  }, 60_000);
+
   it('fails, naming the page, when Pagefind silently skips a marked page', async () => {
     const root = await site({
       'a/index.html': '<main data-pagefind-body><h1>Tartus</h1></main>',
@@ -139,5 +154,16 @@ describe('separateBlocks', () => {
       '<table><caption>Where</caption> <tr><th>Coordinates</th> <th>On this map</th> </tr> </table> ',
     );
     expect(separateBlocks('<p><span>al-</span><strong>Shara</strong>a</p>')).toBe('<p><span>al-</span><strong>Shara</strong>a</p>');
+  });
+});
+
+describe('isSeparated', () => {
+  it('tells a page separateBlocks has been through from one it has not', async () => {
+    const { isSeparated, separateBlocks } = await import('../../src/search/build/separateBlocks');
+    const page = '<table><caption>Where</caption><tr><th>A</th>\n<th>B</th></tr></table><p>x</p>';
+    expect(isSeparated(page)).toBe(false);
+    expect(isSeparated(separateBlocks(page))).toBe(true);
+    expect(isSeparated('<p>Nothing to keep apart.</p>')).toBe(true);
+    expect(isSeparated(`${separateBlocks(page)}<FIGURE></FIGURE>`)).toBe(false);
   });
 });

@@ -5,14 +5,26 @@
  */
 const separatedElements = ['th', 'caption', 'figcaption', 'tr', 'thead', 'tbody', 'tfoot', 'table', 'summary', 'legend', 'blockquote', 'figure', 'aside', 'header', 'main', 'pre'];
 const closingTag = new RegExp(`</(?:${separatedElements.join('|')})\\s*>`, 'gi');
+const unseparatedClosingTag = new RegExp(`${closingTag.source}(?! )`, 'i');
 
 /**
- * The page as Pagefind should read it: a space after each closing tag of those elements. Only the index sees it;
- * the published page is unchanged. Whitespace between table cells is never drawn, and Pagefind collapses repeated
- * spaces.
+ * The page as Pagefind should read it: a space after each closing tag of those elements. The middleware publishes
+ * the searchable pages this way, so that Pagefind can read them from disk itself; whitespace after these blocks is
+ * not drawn (between table cells it is never drawn), and Pagefind collapses repeated spaces.
  *
  * @example separateBlocks('<tr><th>Coordinates</th><th>On this map</th></tr>') // "<tr><th>Coordinates</th> <th>On this map</th> </tr> "
  */
 export function separateBlocks(html: string): string {
   return html.replace(closingTag, '$& ');
+}
+
+/**
+ * Whether a page already reads as separateBlocks makes it: every such closing tag followed by a space. The pages
+ * rendered through the middleware are; any other (a file from public/, say) is separated by the search pass.
+ *
+ * @example isSeparated(separateBlocks('<tr><th>A</th></tr>')) // true
+ * @example isSeparated('<tr><th>A</th></tr>') // false
+ */
+export function isSeparated(html: string): boolean {
+  return !unseparatedClosingTag.test(html);
 }
