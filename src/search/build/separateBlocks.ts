@@ -4,11 +4,12 @@
  * and shown in excerpts, as "CoordinatesOn this map".
  */
 const separatedElements = ['th', 'caption', 'figcaption', 'tr', 'thead', 'tbody', 'tfoot', 'table', 'summary', 'legend', 'blockquote', 'figure', 'aside', 'header', 'main', 'pre'];
-const closingTag = new RegExp(`</(?:${separatedElements.join('|')})\\s*>`, 'gi');
-const unseparatedClosingTag = new RegExp(`${closingTag.source}(?! )`, 'i');
+/** A closing tag of one of them with no whitespace after it already (a space before a line break would trail). */
+const closingTag = new RegExp(`</(?:${separatedElements.join('|')})\\s*>(?!\\s)`, 'gi');
+const unseparatedClosingTag = new RegExp(closingTag.source, 'i');
 
 /**
- * The page as Pagefind should read it: a space after each closing tag of those elements. The middleware publishes
+ * The page as Pagefind should read it: whitespace after each closing tag of those elements. The middleware publishes
  * the searchable pages this way, so that Pagefind can read them from disk itself; whitespace after these blocks is
  * not drawn (between table cells it is never drawn), and Pagefind collapses repeated spaces.
  *
@@ -19,7 +20,7 @@ export function separateBlocks(html: string): string {
 }
 
 /**
- * Whether a page already reads as separateBlocks makes it: every such closing tag followed by a space. The pages
+ * Whether a page already reads as separateBlocks makes it: every such closing tag followed by whitespace. The pages
  * rendered through the middleware are; any other (a file from public/, say) is separated by the search pass.
  *
  * @example isSeparated(separateBlocks('<tr><th>A</th></tr>')) // true
