@@ -1,22 +1,26 @@
 import { defineMiddleware } from 'astro:middleware';
 import { linkOnDemandFontsInBytes } from './fonts/onDemandFonts';
 import { routes } from './routing/routes';
+import { hasPagefindBody } from './search/build/hasPagefindBody';
+import { separateBlocksInLatin1 } from './search/build/separateBlocks';
 import onDemandFontsCss from './styles/fontsOnDemand.css?url';
 
 /**
  * Every page is rendered through here, at build time and in `npm run dev`: a page that prints a letter of the
- * on-demand font subsets (docs/fonts.md) gets their stylesheet, and the others keep it out of their first view.
+ * on-demand font subsets (docs/fonts.md) gets their stylesheet, and the others keep it out of their first view. A
+ * searchable page gets the spaces Pagefind needs to keep cells and blocks apart (separateBlocks), so that the search
+ * pass can let Pagefind read the built page from disk as it is.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.includes('text/html') || !response.body) return response;
-  // The page's own bytes go out again unless a link is added: most pages need none. They are tested as bytes, not
-  // decoded: decoding every page (book volumes of megabytes) into a string and encoding it back cost about a second
-  // of a 1,000-note build.
+  // The page's own bytes go out again unless a link or a space is added: most pages need neither. They are tested as
+  // bytes (read as latin1, which keeps every byte as one character), not decoded: decoding every page (book volumes of
+  // megabytes) into a string and encoding it back cost about a second of a 1,000-note build.
   const bytes = await readBody(response.body);
   const always = context.url.pathname === routes.search();
   const linked = linkOnDemandFontsInBytes(bytes, onDemandFontsCss, { always });
-  return new Response(streamOf(linked), { status: response.status, statusText: response.statusText, headers: response.headers });
+  return new Response(streamOf(separateSearchableBlocks(linked)), { status: response.status, statusText: response.statusText, headers: response.headers });
 });
 
 /**
@@ -37,4 +41,13 @@ function streamOf(bytes: Uint8Array<ArrayBuffer>): ReadableStream<Uint8Array<Arr
       controller.close();
     },
   });
+}
+
+/** A searchable page with the spaces Pagefind needs (separateBlocks), worked on its bytes; any other page as it is. */
+function separateSearchableBlocks(bytes: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const text = buffer.toString('latin1');
+  if (!hasPagefindBody(text)) return bytes;
+  const separated = separateBlocksInLatin1(text);
+  return separated === text ? bytes : new Uint8Array(Buffer.from(separated, 'latin1'));
 }

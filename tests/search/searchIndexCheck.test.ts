@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -100,6 +100,21 @@ describe('buildSearchIndex', () => {
     expect(Object.values(entry.languages as Record<string, { page_count: number }>)[0]!.page_count).toBe(40);
   }, 60_000);
 
+  it('lets Pagefind read the separated pages itself, whatever their names, into the same index as sent text', async () => {
+    const { separateBlocks } = await import('../../src/search/build/separateBlocks');
+    const body = (place: string) => `<main data-pagefind-body><h1>${place}</h1><table><tr><th>Port</th><th>Base</th></tr></table></main>`;
+    const names = ['a/index.html', 'b [x]{y},(z)?*$:!#%é/index.html', 'c/index.html'];
+    const asText = await site(Object.fromEntries(names.map((name, index) => [name, body(`Place${index}`)])));
+    const fromDisk = await site(Object.fromEntries(names.map((name, index) => [name, separateBlocks(body(`Place${index}`))])));
+    await expect(buildSearchIndex(asText)).resolves.toMatchObject({ pages: 3 });
+    await expect(buildSearchIndex(fromDisk)).resolves.toMatchObject({ pages: 3 });
+    const bundleOf = async (root: string) => {
+      const files = await readdir(path.join(root, 'pagefind'), { recursive: true });
+      return Promise.all(files.sort().map(async (file) => [file, (await stat(path.join(root, 'pagefind', file))).isFile() ? (await readFile(path.join(root, 'pagefind', file))).toString('base64') : '']));
+    };
+    expect(await bundleOf(fromDisk)).toEqual(await bundleOf(asText));
+  }, 60_000);
+
   it('fails, naming the page, when Pagefind silently skips a marked page', async () => {
     const root = await site({
       'a/index.html': '<main data-pagefind-body><h1>Tartus</h1></main>',
@@ -139,5 +154,32 @@ describe('separateBlocks', () => {
       '<table><caption>Where</caption> <tr><th>Coordinates</th> <th>On this map</th> </tr> </table> ',
     );
     expect(separateBlocks('<p><span>al-</span><strong>Shara</strong>a</p>')).toBe('<p><span>al-</span><strong>Shara</strong>a</p>');
+  });
+});
+
+describe('separateBlocksInLatin1', () => {
+  it('gives the bytes separateBlocks gives the text, whatever follows a closing tag', async () => {
+    const { separateBlocks, separateBlocksInLatin1 } = await import('../../src/search/build/separateBlocks');
+    const latin1 = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
+    const pages = [
+      '<table><caption>Where</caption><tr><th>Coordinates</th><th>On this map</th></tr></table>',
+      // Whitespace of more than one byte (no-break space, line separator, ideographic space) is whitespace still.
+      '<tr><th>A</th>\u00a0<th>B</th>\u2028</tr>\u3000<figure>x</figure>\t</TABLE>',
+      // Letters of more than one byte are not.
+      '<tr><th>Şanlıurfa</th>Ḥmeimim</tr>ʿ<aside>é</aside>€</main>',
+      '<p><span>al-</span><strong>Shara</strong>a</p></pre >',
+    ];
+    for (const page of pages) expect(separateBlocksInLatin1(latin1(page))).toBe(latin1(separateBlocks(page)));
+  });
+});
+
+describe('isSeparated', () => {
+  it('tells a page separateBlocks has been through from one it has not', async () => {
+    const { isSeparated, separateBlocks } = await import('../../src/search/build/separateBlocks');
+    const page = '<table><caption>Where</caption><tr><th>A</th>\n<th>B</th></tr></table><p>x</p>';
+    expect(isSeparated(page)).toBe(false);
+    expect(isSeparated(separateBlocks(page))).toBe(true);
+    expect(isSeparated('<p>Nothing to keep apart.</p>')).toBe(true);
+    expect(isSeparated(`${separateBlocks(page)}<FIGURE></FIGURE>`)).toBe(false);
   });
 });
