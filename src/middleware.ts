@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { linkOnDemandFontsInBytes } from './fonts/onDemandFonts';
+import { linkOnDemandFontsInLatin1 } from './fonts/onDemandFonts';
 import { routes } from './routing/routes';
 import { hasPagefindBody } from './search/build/hasPagefindBody';
 import { separateBlocksInLatin1 } from './search/build/separateBlocks';
@@ -18,9 +18,13 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // bytes (read as latin1, which keeps every byte as one character), not decoded: decoding every page (book volumes of
   // megabytes) into a string and encoding it back cost about a second of a 1,000-note build.
   const bytes = await readBody(response.body);
-  const always = context.url.pathname === routes.search();
-  const linked = linkOnDemandFontsInBytes(bytes, onDemandFontsCss, { always });
-  return new Response(streamOf(separateSearchableBlocks(linked)), { status: response.status, statusText: response.statusText, headers: response.headers });
+  const page = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const linked = linkOnDemandFontsInLatin1(page, onDemandFontsCss, { always: context.url.pathname === routes.search() });
+  // A searchable page gets the spaces Pagefind needs (separateBlocks), so that the search pass can let Pagefind read
+  // it from disk as it is.
+  const finished = hasPagefindBody(linked) ? separateBlocksInLatin1(linked) : linked;
+  const body = finished === page ? bytes : new Uint8Array(Buffer.from(finished, 'latin1'));
+  return new Response(streamOf(body), { status: response.status, statusText: response.statusText, headers: response.headers });
 });
 
 /**
@@ -43,11 +47,3 @@ function streamOf(bytes: Uint8Array<ArrayBuffer>): ReadableStream<Uint8Array<Arr
   });
 }
 
-/** A searchable page with the spaces Pagefind needs (separateBlocks), worked on its bytes; any other page as it is. */
-function separateSearchableBlocks(bytes: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const text = buffer.toString('latin1');
-  if (!hasPagefindBody(text)) return bytes;
-  const separated = separateBlocksInLatin1(text);
-  return separated === text ? bytes : new Uint8Array(Buffer.from(separated, 'latin1'));
-}

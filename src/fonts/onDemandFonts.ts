@@ -71,15 +71,22 @@ export function linkOnDemandFonts(html: string, stylesheet: string, { always = f
   return `${html.slice(0, closingHead)}<link rel="stylesheet" href="${stylesheet}">${html.slice(closingHead)}`;
 }
 
-const closingHeadBytes = Buffer.from('</head>');
+/**
+ * `linkOnDemandFonts` on a page's UTF-8 bytes read as latin1 (one character a byte, as the middleware holds a page so
+ * as not to decode it): the same string back when no link is added, which is most pages.
+ */
+export function linkOnDemandFontsInLatin1(page: string, stylesheet: string, { always = false }: { always?: boolean } = {}): string {
+  if (!always && !onDemandBytePattern.test(page)) return page;
+  const closingHead = page.indexOf('</head>');
+  if (closingHead === -1) return page;
+  return `${page.slice(0, closingHead)}<link rel="stylesheet" href="${stylesheet}">${page.slice(closingHead)}`;
+}
 
 /**
  * `linkOnDemandFonts` on a page's UTF-8 bytes: the same bytes back when no link is added, which is most pages.
  */
 export function linkOnDemandFontsInBytes(bytes: Uint8Array<ArrayBuffer>, stylesheet: string, { always = false }: { always?: boolean } = {}): Uint8Array<ArrayBuffer> {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (!always && !onDemandBytePattern.test(buffer.toString('latin1'))) return bytes;
-  const closingHead = buffer.indexOf(closingHeadBytes);
-  if (closingHead === -1) return bytes;
-  return Buffer.concat([buffer.subarray(0, closingHead), Buffer.from(`<link rel="stylesheet" href="${stylesheet}">`), buffer.subarray(closingHead)]);
+  const page = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const linked = linkOnDemandFontsInLatin1(page, stylesheet, { always });
+  return linked === page ? bytes : new Uint8Array(Buffer.from(linked, 'latin1'));
 }
