@@ -32,10 +32,16 @@ const node = process.execPath;
 
 // The tools' launchers start `node` from the PATH: put this Node (the pinned one npm runs) and the project's
 // binaries first, as `npm run` does, also when this script is started by hand.
+// Node's compile cache (V8 code and stripped TypeScript, keyed by each file's contents, so a stale entry is only a
+// miss): the gate starts some sixty Node processes — every fixture build, Vitest's workers, astro check — and each
+// compiled Astro, Vite and the project's .ts files again. With the cache only the first does (a fixture build's
+// main thread: the TypeScript stripping, 0.8 s, and half the module loading, 0.5 s, gone). Under the system's
+// temporary folder, as Node recommends; an own NODE_COMPILE_CACHE is kept, and NODE_DISABLE_COMPILE_CACHE=1 turns it off.
 const env = {
   ...process.env,
   PATH: [path.dirname(node), path.join(projectRoot, 'node_modules/.bin'), process.env.PATH].join(path.delimiter),
   FORCE_COLOR: process.stdout.isTTY ? '1' : '0',
+  NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE ?? path.join(os.tmpdir(), 'node-compile-cache'),
 };
 
 /** Every step: its command, the steps it needs (skipped if one fails), and those it only waits for (`waitsFor`). */
