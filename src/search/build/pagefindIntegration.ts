@@ -75,8 +75,7 @@ export async function buildSearchIndex(outDir: string, { bundleDir = 'pagefind',
     // request, in path order, so that the pages are numbered in the index as they always were: one request for many
     // pages numbers them in the order the file system lists them. A page rendered through the middleware already has
     // the spaces Pagefind needs (separateBlocks); any other, or one under a path Pagefind would encode (plainPath),
-    // is sent as text with them. The pages without
-    // data-pagefind-body are not handed over at all.
+    // is sent as text with them. The pages without data-pagefind-body are not handed over at all.
     const searchableFiles: string[] = [];
     const inFlight: { file: string; added: Promise<{ errors: string[]; page_count?: number }> }[] = [];
     const settleOldest = async () => {
