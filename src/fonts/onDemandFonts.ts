@@ -65,7 +65,11 @@ export function usesOnDemandFonts(html: string): boolean {
  * faces, which have none.
  */
 export function linkOnDemandFonts(html: string, stylesheet: string, { always = false }: { always?: boolean } = {}): string {
-  if (!always && !usesOnDemandFonts(html)) return html;
+  return always || usesOnDemandFonts(html) ? linkLastInHead(html, stylesheet) : html;
+}
+
+/** The page with the stylesheet linked at the end of its head (unchanged without a head). */
+function linkLastInHead(html: string, stylesheet: string): string {
   const closingHead = html.indexOf('</head>');
   if (closingHead === -1) return html;
   return `${html.slice(0, closingHead)}<link rel="stylesheet" href="${stylesheet}">${html.slice(closingHead)}`;
@@ -76,17 +80,7 @@ export function linkOnDemandFonts(html: string, stylesheet: string, { always = f
  * as not to decode it): the same string back when no link is added, which is most pages.
  */
 export function linkOnDemandFontsInLatin1(page: string, stylesheet: string, { always = false }: { always?: boolean } = {}): string {
-  if (!always && !onDemandBytePattern.test(page)) return page;
-  const closingHead = page.indexOf('</head>');
-  if (closingHead === -1) return page;
-  return `${page.slice(0, closingHead)}<link rel="stylesheet" href="${stylesheet}">${page.slice(closingHead)}`;
+  // The link is ASCII, so it reads the same in latin1 as in UTF-8.
+  return always || onDemandBytePattern.test(page) ? linkLastInHead(page, stylesheet) : page;
 }
 
-/**
- * `linkOnDemandFonts` on a page's UTF-8 bytes: the same bytes back when no link is added, which is most pages.
- */
-export function linkOnDemandFontsInBytes(bytes: Uint8Array<ArrayBuffer>, stylesheet: string, { always = false }: { always?: boolean } = {}): Uint8Array<ArrayBuffer> {
-  const page = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  const linked = linkOnDemandFontsInLatin1(page, stylesheet, { always });
-  return linked === page ? bytes : new Uint8Array(Buffer.from(linked, 'latin1'));
-}
