@@ -9,5 +9,8 @@ const bodyAttribute = /<[a-zA-Z][\w-]*\s(?:[^>"']|"[^"]*"|'[^']*')*?\bdata-pagef
  * @example hasPagefindBody('<p>Use the data-pagefind-body attribute.</p>') // false
  */
 export function hasPagefindBody(html: string): boolean {
-  return bodyAttribute.test(html);
+  // A plain search first: it rules out at once the pages without the word, the book volumes (megabytes each) among
+  // them, which the pattern would otherwise try at every tag (about 0.2 s of a 1,000-note build, each page being
+  // tested twice).
+  return html.includes('data-pagefind-body') && bodyAttribute.test(html);
 }
