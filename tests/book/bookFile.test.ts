@@ -1,13 +1,17 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readBookFile } from '../../src/book/readBookFile';
 import { suggestCountries } from '../../src/book/suggestCountries';
 
-/** A content root in a temporary folder holding only a book.yaml with the given text (or none). */
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+/** A content root in a temporary folder holding only a book.yaml with the given text (or none); removed after the file's tests. */
 function rootWithBook(text?: string): string {
   const root = mkdtempSync(path.join(os.tmpdir(), 'briefbook-book-'));
+  roots.push(root);
   if (text !== undefined) writeFileSync(path.join(root, 'book.yaml'), text);
   return root;
 }

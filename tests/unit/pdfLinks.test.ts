@@ -23,10 +23,11 @@ describe('toPublishedUrl', () => {
 });
 
 describe('the published site', () => {
-  let dist = '';
-  afterEach(() => rmSync(dist, { recursive: true, force: true }));
+  const dists: string[] = [];
+  afterEach(() => dists.splice(0).forEach((dist) => rmSync(dist, { recursive: true, force: true })));
   const built = (canonical?: string) => {
-    dist = mkdtempSync(path.join(tmpdir(), 'briefbook-site-'));
+    const dist = mkdtempSync(path.join(tmpdir(), 'briefbook-site-'));
+    dists.push(dist);
     writeFileSync(path.join(dist, 'index.html'), `<html><head>${canonical ? `<link rel="canonical" href="${canonical}">` : ''}</head></html>`);
     return dist;
   };
