@@ -1,6 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { mdxToMdast } from 'satteri';
 import { readBookFile } from '../book/readBookFile';
 import { readEnv } from '../config/env';
 import { contentCollections, idFromFileName, type ContentCollectionName } from '../contentFiles/contentCollections';
@@ -28,6 +27,7 @@ import { findStrayContentFiles } from '../validation/findStrayContentFiles';
 import { readFingerprints } from '../contentFiles/readFingerprints';
 import { checkCorpusRules, checkFileText, checkProseTree, findSymlinks, readContentText } from '../validation/contentRules';
 import type { MdastNode } from '../prose/walkMdast';
+import { mdxTreeCache } from '../prose/mdxTreeCache';
 import { findPlaceholders, placeholderComment } from '../validation/findPlaceholders';
 import { isDraft } from '../schemas/draft';
 
@@ -128,7 +128,7 @@ function explainIssues(entry: ParsedEntry, issues: readonly Issue[], where: (fie
 }
 
 /** Every parsed entry's text, for the checks that read prose and text fields (spellings, copied text). */
-function textEntriesOf(parsed: readonly ParsedEntry[]): TextEntry[] {
+function textEntriesOf(parsed: readonly ParsedEntry[], mdxTreeOf: ReturnType<typeof mdxTreeCache>): TextEntry[] {
   return parsed
     .filter((entry) => entry.raw !== null && typeof entry.raw === 'object' && !Array.isArray(entry.raw))
     .map((entry) => ({
@@ -138,6 +138,7 @@ function textEntriesOf(parsed: readonly ParsedEntry[]): TextEntry[] {
       lineOf: (fieldPath) => entry.yamlLineOffset + locateYamlField(entry.yamlText, [...entry.yamlPathPrefix, ...fieldPath]),
       fieldPrefix: entry.yamlPathPrefix,
       mdxSource: entry.mdxSource,
+      mdxTree: entry.mdxSource === undefined ? undefined : () => mdxTreeOf(entry, entry.mdxSource!),
     }));
 }
 
@@ -232,6 +233,7 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
   // The rules the book's own book.yaml sets, unless the caller gives its own; the build reads the same file.
   const rules = calibration ?? (book.ok ? calibrationOf(book.book) : undefined);
   const parsed: ParsedEntry[] = [];
+  const mdxTreeOf = mdxTreeCache();
   const warnings: ContentProblem[] = [];
   const counts: CheckResult['counts'] = {};
   /** The id of every entry found, whether or not its file could be read and passed its schema. */
@@ -321,7 +323,7 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
     else problems.push(...explainIssues(entry, result.error.issues, where));
     if (entry.mdxSource !== undefined) {
       try {
-        problems.push(...checkProseTree(entry.file, mdxToMdast(entry.mdxSource) as MdastNode));
+        problems.push(...checkProseTree(entry.file, mdxTreeOf(entry, entry.mdxSource) as MdastNode));
       } catch (error) {
         const message = (error as Error).message;
         const position = /^(\d+):(\d+):\s*/.exec(message);
@@ -358,7 +360,7 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
   };
   problems.push(...[...validateCorpus(corpus, { contentRoot: relative(root), calibration: rules, unvalidated, partial }), ...checkCorpusRules(corpus, today)].map(withLine));
   warnings.push(...warnAttributionCues(corpus).map(withLine));
-  if (editorial) problems.push(...findMisspelledNames(textEntriesOf(parsed), corpus.entities));
+  if (editorial) problems.push(...findMisspelledNames(textEntriesOf(parsed, mdxTreeOf), corpus.entities));
 
   // The scaffold's placeholders are what a draft has left to fill in, and a problem in anything published.
   const drafts: DraftEntry[] = [];
@@ -381,7 +383,7 @@ export async function checkContent({ env = process.env, cwd = process.cwd(), edi
 
   // Copied text is checked on every build, not only as an editorial pass: it is a rule of the content.
   const { fingerprints, problems: fingerprintProblems } = readFingerprints(root, cwd);
-  problems.push(...fingerprintProblems, ...findCopiedText(textEntriesOf(parsed), fingerprints, printedTextOf(corpus)));
+  problems.push(...fingerprintProblems, ...findCopiedText(textEntriesOf(parsed, mdxTreeOf), fingerprints, printedTextOf(corpus)));
 
   return { problems: sortProblems([...bookProblems, ...problems].map(numberDigestLines)), warnings: sortProblems(warnings.map(numberDigestLines)), counts, corpus, drafts };
 }

@@ -1,10 +1,9 @@
-import { mdxToMdast } from 'satteri';
 import type { ContentCollectionName } from '../contentFiles/contentCollections';
 import type { ContentProblem } from '../contentFiles/contentProblem';
 import { formatFieldPath } from '../contentFiles/describeSchemaIssue';
 import type { SourceFingerprint } from '../contentFiles/readFingerprints';
 import { hashShingle, shingleLength, toWords } from '../copiedText/wordShingles';
-import type { TextEntry } from './findMisspelledNames';
+import { mdxTreeOf, type TextEntry } from './findMisspelledNames';
 import { visitTextFields } from './visitTextFields';
 
 /** What a self-closing component prints in place of its tag (an entity's name, a figure's value), or "". */
@@ -46,7 +45,7 @@ function tokensOf(text: string, firstLine: number): Token[] {
  * its line. A <Quote> (the one way to carry a source's words, attributed) is left out; a self-closing
  * component counts as what it prints, so that a copied sentence cannot hide behind `<Entity id="…" />`.
  */
-function proseBlocks(mdxSource: string, printed: PrintedText): Token[][] {
+function proseBlocks(entry: TextEntry, printed: PrintedText): Token[][] {
   const blocks: Token[][] = [];
   const visit = (node: MdastNode) => {
     if (skippedNodes.has(node.type) || (isElement(node) && node.name === 'Quote')) return;
@@ -72,7 +71,7 @@ function proseBlocks(mdxSource: string, printed: PrintedText): Token[][] {
   };
   let tree: MdastNode;
   try {
-    tree = mdxToMdast(mdxSource) as MdastNode;
+    tree = mdxTreeOf(entry) as MdastNode;
   } catch {
     return []; // A syntax error is reported by the MDX check, at its line; there is no prose to read until it is fixed.
   }
@@ -151,7 +150,7 @@ export function findCopiedText(entries: readonly TextEntry[], fingerprints: read
       }
     });
     if (entry.mdxSource === undefined) continue;
-    for (const block of proseBlocks(entry.mdxSource, printed)) {
+    for (const block of proseBlocks(entry, printed)) {
       for (const run of copiedRuns(block, index)) problems.push({ file: entry.file, line: run.line, field: 'body', message: describeRun(run) });
     }
   }

@@ -9,9 +9,13 @@ import type { ContentProblem } from '../contentFiles/contentProblem';
  */
 export const maxNestingDepth = 32;
 
-/** Opening and closing of what nests inline; a closing without an opening is ignored. */
-const opening = new Set(['[', '(', '{']);
-const closing = new Set([']', ')', '}']);
+/**
+ * Opening and closing of what nests inline, as UTF-16 code units: `[`, `(`, `{` and `]`, `)`, `}`; a closing without
+ * an opening is ignored. The line is read by code unit (these are ASCII, never half of a surrogate pair): reading it
+ * by character through a Set was a tenth of `npm run check` at 1,000 notes.
+ */
+const openingCodes = [0x5b, 0x28, 0x7b];
+const closingCodes = [0x5d, 0x29, 0x7d];
 
 /** The number of block quote and list markers a line starts with (`> > - >` is four), and its indentation levels. */
 function containerDepth(line: string): number {
@@ -52,9 +56,10 @@ export function findExcessiveNesting(file: string, mdx: string): ContentProblem[
     let deepest = containerDepth(line);
     let what = 'block quotes and lists';
     if (!inFence) {
-      for (const character of line) {
-        if (opening.has(character)) inlineDepth += 1;
-        else if (closing.has(character)) inlineDepth = Math.max(0, inlineDepth - 1);
+      for (let index = 0; index < line.length; index += 1) {
+        const code = line.charCodeAt(index);
+        if (openingCodes.includes(code)) inlineDepth += 1;
+        else if (closingCodes.includes(code)) inlineDepth = Math.max(0, inlineDepth - 1);
         if (inlineDepth > deepest) [deepest, what] = [inlineDepth, 'brackets, braces and parentheses'];
       }
       for (const tag of line.matchAll(/<(\/?)[A-Za-z][\w.:-]*(?:\s[^<>]*?)?(\/?)>/g)) {

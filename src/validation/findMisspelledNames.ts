@@ -19,6 +19,16 @@ export interface TextEntry {
   fieldPrefix: readonly PropertyKey[];
   /** The MDX file with its front matter blanked, for briefings. */
   mdxSource?: string;
+  /**
+   * The note's mdast (satteri's `mdxToMdast` of `mdxSource`; throws as it does on a syntax error), where the caller
+   * parses each note once for all the passes that read it; without it each pass parses `mdxSource` itself.
+   */
+  mdxTree?: () => unknown;
+}
+
+/** The entry's mdast: the caller's shared parse where it gives one, else a parse of its own. */
+export function mdxTreeOf(entry: TextEntry): unknown {
+  return entry.mdxTree ? entry.mdxTree() : mdxToMdast(entry.mdxSource ?? '');
 }
 
 /**
@@ -97,7 +107,7 @@ export function findMisspelledNames(entries: readonly TextEntry[], entities: Rea
     const runs: Array<Array<{ value: string; line: number }>> = [];
     let tree: MdastNode;
     try {
-      tree = mdxToMdast(entry.mdxSource) as MdastNode;
+      tree = mdxTreeOf(entry) as MdastNode;
     } catch {
       // A note MDX cannot parse is reported once, as its syntax error; its text fields are still checked above.
       continue;

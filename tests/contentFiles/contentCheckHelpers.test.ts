@@ -115,4 +115,13 @@ describe('maskQuotedText and findNameUses', () => {
     const text = 'Ahmad Shara met Shara; al-Sharaa is right; "Shara" is quoted; shale is a rock; “Shale” too; al-Shara is flagged too.';
     expect(findNameUses(text, names).map((use) => `${use.name}@${use.index}`)).toEqual(['Ahmad Shara@0', 'Shara@16', `Shara@${text.indexOf('al-Shara is flagged') + 3}`]);
   });
+  it('searches each list of names for its own names, however often the lists are used in turn', () => {
+    const others = [{ name: 'Elison', entityId: 'mara-ellison' }];
+    const text = 'Shara met Elison, then Shara left.';
+    for (let round = 0; round < 2; round += 1) {
+      expect(findNameUses(text, names).map((use) => `${use.name}@${use.index}`)).toEqual(['Shara@0', 'Shara@23']);
+      expect(findNameUses(text, others).map((use) => `${use.entityId}@${use.index}`)).toEqual(['mara-ellison@10']);
+      expect(findNameUses(text, [...names, ...others])).toHaveLength(3);
+    }
+  });
 });
