@@ -27,14 +27,22 @@ async function freePort(from = 4455): Promise<number> {
   throw new Error('No free port from 4455');
 }
 
+/** The dev server's output so far, for a failure to show what the server was doing. */
+let serverLog = '';
+
 async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number, what: string): Promise<T> {
   const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
   while (Date.now() < deadline) {
-    const value = await probe().catch(() => undefined);
+    const value = await probe().catch((error: unknown) => {
+      lastError = error;
+      return undefined;
+    });
     if (value !== undefined) return value;
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
-  throw new Error(`Timed out waiting for ${what}`);
+  const tail = serverLog.split('\n').slice(-40).join('\n');
+  throw new Error(`Timed out after ${timeoutMs / 1000} s waiting for ${what}${lastError ? ` (last request: ${String(lastError)})` : ''}; the dev server's last lines:\n${tail}`);
 }
 
 const get = async (url: string) => {
@@ -47,7 +55,6 @@ describe('npm run dev on a book with a broken note', () => {
   let server: ChildProcess;
   let releaseLock = () => {};
   let origin: string;
-  let log = '';
   const original = () => readFileSync(path.join(projectRoot, 'tests/fixtures/minimal/briefings/harbour-reopening.mdx'), 'utf8');
 
   beforeAll(async () => {
@@ -68,8 +75,9 @@ describe('npm run dev on a book with a broken note', () => {
       env: { ...env, BRIEFBOOK_CONTENT: content, NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    server.stdout!.on('data', (chunk) => (log += chunk));
-    server.stderr!.on('data', (chunk) => (log += chunk));
+    serverLog = '';
+    server.stdout!.on('data', (chunk) => (serverLog += chunk));
+    server.stderr!.on('data', (chunk) => (serverLog += chunk));
     // Ready once the middleware answers with the content's state (the first requests may come before the routes).
     await waitFor(async () => ((await fetch(`${origin}/__briefbook/content-state`)).ok ? true : undefined), 120_000, 'the dev server');
     // Beyond the server's two minutes, room to wait for the lock while the other worker's builds take their turns.
@@ -91,7 +99,7 @@ describe('npm run dev on a book with a broken note', () => {
 
   it('shows every problem in the browser as the check prints it: file:line, field and what to write', async () => {
     const page = await get(`${origin}/briefings/harbour-reopening/`);
-    expect(page.status, log).toBe(500);
+    expect(page.status, serverLog).toBe(500);
     const { problems } = await checkContent({ env: { BRIEFBOOK_CONTENT: content }, cwd: projectRoot });
     expect(problems.length).toBe(2);
     const shown = decode(page.text).replace(/\s+/g, ' ');
@@ -109,7 +117,8 @@ describe('npm run dev on a book with a broken note', () => {
     writeFileSync(note, original());
     const page = await waitFor(async () => {
       const response = await get(`${origin}/briefings/harbour-reopening/`);
-      return response.status === 200 ? response : undefined;
+      if (response.status !== 200) throw new Error(`status ${response.status}`);
+      return response;
     }, 60_000, 'the page to recover');
     expect(page.text).toContain("Northport's harbour reopens");
 
@@ -117,7 +126,8 @@ describe('npm run dev on a book with a broken note', () => {
     expect(created.code, created.stderr).toBe(0);
     const figures = await waitFor(async () => {
       const response = await get(`${origin}/figures/`);
-      return response.status === 200 && response.text.includes('Cargo tonnage') ? response : undefined;
+      if (response.status !== 200 || !response.text.includes('Cargo tonnage')) throw new Error(`status ${response.status}, ${response.text.includes('Cargo tonnage') ? 'with' : 'without'} the figure`);
+      return response;
     }, 60_000, 'the draft figure');
     expect(figures.text).toMatch(/<mark class="draft-label[^"]*"[^>]*>Draft<\/mark> Cargo tonnage/);
   });
