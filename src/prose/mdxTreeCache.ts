@@ -5,7 +5,8 @@ import { mdxToMdast } from 'satteri';
  * passes (the prose rules with the syntax check, the misspelled names, the copied text), and parsing it once for
  * each was about a fifth of `npm run check` at 1,000 notes. Trees are kept by the object they belong to (the
  * check's entry), so they go when it does. A syntax error is kept and thrown again to each pass, as a parse of its
- * own would throw it. Every pass only reads the tree.
+ * own would throw it. Every pass only reads the tree. An owner has one source: the first parse is what later calls
+ * get, whatever source they pass.
  *
  * @example
  * const mdxTreeOf = mdxTreeCache();

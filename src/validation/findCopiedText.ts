@@ -3,7 +3,7 @@ import type { ContentProblem } from '../contentFiles/contentProblem';
 import { formatFieldPath } from '../contentFiles/describeSchemaIssue';
 import type { SourceFingerprint } from '../contentFiles/readFingerprints';
 import { hashShingle, shingleLength, toWords } from '../copiedText/wordShingles';
-import { mdxTreeOf, type TextEntry } from './findMisspelledNames';
+import { mdxTreeOf, type TextEntry } from './textEntry';
 import { visitTextFields } from './visitTextFields';
 
 /** What a self-closing component prints in place of its tag (an entity's name, a figure's value), or "". */

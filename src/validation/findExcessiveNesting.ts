@@ -56,8 +56,8 @@ export function findExcessiveNesting(file: string, mdx: string): ContentProblem[
     let deepest = containerDepth(line);
     let what = 'block quotes and lists';
     if (!inFence) {
-      for (let index = 0; index < line.length; index += 1) {
-        const code = line.charCodeAt(index);
+      for (let position = 0; position < line.length; position += 1) {
+        const code = line.charCodeAt(position);
         if (openingCodes.includes(code)) inlineDepth += 1;
         else if (closingCodes.includes(code)) inlineDepth = Math.max(0, inlineDepth - 1);
         if (inlineDepth > deepest) [deepest, what] = [inlineDepth, 'brackets, braces and parentheses'];
