@@ -22,10 +22,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const bytes = new Uint8Array(await response.arrayBuffer());
   const page = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const linked = linkOnDemandFontsInLatin1(page, onDemandFontsCss, { always: context.url.pathname === routes.search() });
-  // A searchable page gets the spaces Pagefind needs (separateBlocks), so that the search pass can let Pagefind read
-  // it from disk as it is.
   const finished = hasPagefindBody(linked) ? separateBlocksInLatin1(linked) : linked;
   const body = finished === page ? bytes : new Uint8Array(Buffer.from(finished, 'latin1'));
   return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 });
-

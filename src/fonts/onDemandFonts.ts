@@ -83,4 +83,3 @@ export function linkOnDemandFontsInLatin1(page: string, stylesheet: string, { al
   // The link is ASCII, so it reads the same in latin1 as in UTF-8.
   return always || onDemandBytePattern.test(page) ? linkLastInHead(page, stylesheet) : page;
 }
-

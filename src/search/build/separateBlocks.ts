@@ -4,8 +4,10 @@
  * and shown in excerpts, as "CoordinatesOn this map".
  */
 const separatedElements = ['th', 'caption', 'figcaption', 'tr', 'thead', 'tbody', 'tfoot', 'table', 'summary', 'legend', 'blockquote', 'figure', 'aside', 'header', 'main', 'pre'];
+/** A closing tag of one of them, whatever follows it. */
+const anyClosingTag = `</(?:${separatedElements.join('|')})\\s*>`;
 /** A closing tag of one of them with no whitespace after it already (a space before a line break would trail). */
-const closingTag = new RegExp(`</(?:${separatedElements.join('|')})\\s*>(?!\\s)`, 'gi');
+const closingTag = new RegExp(`${anyClosingTag}(?!\\s)`, 'gi');
 const unseparatedClosingTag = new RegExp(closingTag.source, 'i');
 
 /**
@@ -19,7 +21,7 @@ export function separateBlocks(html: string): string {
   return html.replace(closingTag, '$& ');
 }
 
-const closingTagAnyFollower = new RegExp(`</(?:${separatedElements.join('|')})\\s*>`, 'gi');
+const closingTagAnyFollower = new RegExp(anyClosingTag, 'gi');
 
 /**
  * separateBlocks over a page's UTF-8 bytes read as latin1 (one character a byte), which the middleware uses so as not
